@@ -1,0 +1,71 @@
+package vn.sct.tracker.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.sct.tracker.common.NotFoundException;
+import vn.sct.tracker.common.ValidationException;
+import vn.sct.tracker.directive.Directive;
+import vn.sct.tracker.directive.DirectiveService;
+import vn.sct.tracker.directive.DirectiveStatus;
+import vn.sct.tracker.directive.DirectiveRepository;
+
+/** Read access to directive records and their event trails (HTTP Basic, see README). */
+@RestController
+@RequestMapping("/api/directives")
+@Tag(name = "Nhiệm vụ", description = "Hồ sơ nhiệm vụ, ý kiến chỉ đạo và lịch sử xử lý")
+@SecurityRequirement(name = "basic")
+public class DirectiveController {
+
+    private final DirectiveService directives;
+    private final DirectiveRepository repository;
+    private final DirectiveAccess access;
+
+    public DirectiveController(DirectiveService directives, DirectiveRepository repository,
+                               DirectiveAccess access) {
+        this.directives = directives;
+        this.repository = repository;
+        this.access = access;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Một nhiệm vụ với toàn bộ lịch sử xử lý (ai, lúc nào, làm gì, ý kiến)")
+    public DirectiveView get(@PathVariable String id, Authentication caller) {
+        Directive d = directives.get(id);
+        if (!access.canRead(caller, d)) {
+            // Do not reveal that a directive of another division exists.
+            throw new NotFoundException("Không có nhiệm vụ " + id);
+        }
+        return DirectiveView.of(d, directives.events(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Danh sách nhiệm vụ mà người gọi được xem, mới nhất trước")
+    public List<DirectiveView> list(
+            @Parameter(description = "Trạng thái, ví dụ IN_PROGRESS") @RequestParam(required = false) String status,
+            @Parameter(description = "Mã phòng chủ trì, ví dụ QLCN") @RequestParam(required = false) String division,
+            @Parameter(description = "Tối đa (1-500)") @RequestParam(defaultValue = "100") int limit,
+            Authentication caller) {
+        DirectiveStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = DirectiveStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("status", "Trạng thái", "không hợp lệ: " + status);
+            }
+        }
+        if (limit < 1 || limit > 500) {
+            throw new ValidationException("limit", "Số bản ghi tối đa", "phải từ 1 đến 500");
+        }
+        return repository.find(s, division, 5000).stream().filter(d -> access.canRead(caller, d)).limit(limit)
+                .map(d -> DirectiveView.of(d, null)).toList();
+    }
+}

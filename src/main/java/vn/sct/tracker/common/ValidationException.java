@@ -1,0 +1,31 @@
+package vn.sct.tracker.common;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * Bad input from a user: names the field and says why, in Vietnamese. Thrown before anything is
+ * written; when thrown inside an engine step it rolls the whole step back (engine and records), and
+ * Tasklist shows the message to the user. It is a {@link ProcessEngineException} so that the engine
+ * passes it on unwrapped, with its message intact.
+ */
+public class ValidationException extends ProcessEngineException {
+
+    private final String field;
+    private final String reason;
+
+    public ValidationException(String field, String fieldLabel, String reason) {
+        super(fieldLabel + ": " + reason);
+        this.field = field;
+        this.reason = reason;
+    }
+
+    /** Variable or JSON property name of the offending field. */
+    public String field() {
+        return field;
+    }
+
+    /** Why it was refused, in Vietnamese, without the field label. */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,50 @@
+package vn.sct.tracker.organisation;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the engine's groups in step with the organisation data: the leadership groups and two groups
+ * per division exist in every profile, so that an administrator only has to add people to them
+ * (Camunda Admin) and the diagrams' candidate groups resolve.
+ */
+@Component
+public class IdentitySync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);
+
+    private final IdentityService identity;
+    private final OrganisationService organisation;
+
+    public IdentitySync(IdentityService identity, OrganisationService organisation) {
+        this.identity = identity;
+        this.organisation = organisation;
+    }
+
+    /** Creates missing groups, renames changed ones; never deletes (people may still be in them). */
+    public void syncGroups() {
+        ensureGroup(organisation.directorGroup(), "Giám đốc Sở", "ORGANISATION");
+        ensureGroup(organisation.deputyGroup(), "Phó Giám đốc Sở", "ORGANISATION");
+        for (Division d : organisation.divisions()) {
+            ensureGroup(organisation.divisionGroup(d.code()), d.name(), "DIVISION");
+            ensureGroup(organisation.headGroup(d.code()), "Lãnh đạo " + d.name(), "DIVISION_HEAD");
+        }
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        Group group = identity.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+            LOG.info("Created group {} ({})", id, name);
+        } else if (!name.equals(group.getName())) {
+            group.setName(name);
+            identity.saveGroup(group);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.sct.tracker.organisation;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up: groups from the organisation data, the demo organisation (demo profile only), the
+ * administrator, the authorizations; then the demo logins are printed.
+ */
+@Component
+public class StartupSetup {
+
+    private final IdentitySync sync;
+    private final AccessSetup access;
+    private final ObjectProvider<DemoOrganisation> demo;
+    private final String adminUser;
+    private final String adminPassword;
+    private final int port;
+
+    public StartupSetup(IdentitySync sync, AccessSetup access, ObjectProvider<DemoOrganisation> demo,
+                        @Value("${app.admin.user:${ADMIN_USER:admin}}") String adminUser,
+                        @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword,
+                        @Value("${local.server.port:${server.port:8080}}") int port) {
+        this.sync = sync;
+        this.access = access;
+        this.demo = demo;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+        this.port = port;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void setUp() {
+        sync.syncGroups();
+        DemoOrganisation demoOrganisation = demo.getIfAvailable();
+        String password = adminPassword;
+        if (demoOrganisation != null) {
+            demoOrganisation.create();
+            if (password == null || password.isBlank()) {
+                password = demoOrganisation.password();
+            }
+        }
+        access.ensureAdministrator(adminUser, password);
+        access.grantOrganisation();
+        if (demoOrganisation != null) {
+            demoOrganisation.printLogins(adminUser, "http://localhost:" + port + "/camunda/app/tasklist/");
+        }
+    }
+}

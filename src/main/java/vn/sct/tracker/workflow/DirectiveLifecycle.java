@@ -1,0 +1,87 @@
+package vn.sct.tracker.workflow;
+
+/**
+ * Ids and variable names of the BPMN process {@code directive-lifecycle} (bpmn/directive-lifecycle.bpmn).
+ * The diagram, the listeners and the tests all refer to these constants; ids are stable because
+ * running instances and reports depend on them.
+ */
+public final class DirectiveLifecycle {
+
+    private DirectiveLifecycle() {
+    }
+
+    public static final String PROCESS_KEY = "directive-lifecycle";
+
+    // Flow nodes
+    public static final String START_REGISTERED = "StartEvent_DirectiveRegistered";
+    public static final String TASK_ASSIGN = "Task_AssignDirective";
+    public static final String TASK_ASSIGN_SPECIALIST = "Task_AssignSpecialist";
+    public static final String GATEWAY_SPLIT_DRAFTING = "Gateway_SplitDrafting";
+    public static final String TASK_DRAFT = "Task_DraftResponse";
+    public static final String TASK_COORDINATING_OPINION = "Task_CoordinatingOpinion";
+    public static final String GATEWAY_JOIN_DRAFTING = "Gateway_JoinDrafting";
+    public static final String GATEWAY_MERGE_HEAD_REVIEW = "Gateway_MergeHeadReview";
+    public static final String TASK_REVIEW_BY_HEAD = "Task_ReviewByHead";
+    public static final String GATEWAY_HEAD_APPROVED = "Gateway_HeadApproved";
+    public static final String GATEWAY_MERGE_DEPUTY_REVIEW = "Gateway_MergeDeputyReview";
+    public static final String TASK_REVIEW_BY_DEPUTY = "Task_ReviewByDeputy";
+    public static final String GATEWAY_DEPUTY_APPROVED = "Gateway_DeputyApproved";
+    public static final String TASK_SIGN_BY_DIRECTOR = "Task_SignByDirector";
+    public static final String GATEWAY_DIRECTOR_DECISION = "Gateway_DirectorDecision";
+    public static final String GATEWAY_MERGE_REVISE = "Gateway_MergeRevise";
+    public static final String TASK_REVISE_DRAFT = "Task_ReviseDraft";
+    public static final String TASK_ISSUE_AND_CLOSE = "Task_IssueAndClose";
+    public static final String END_CLOSED = "EndEvent_DirectiveClosed";
+
+    // Forms (forms/*.form ids)
+    public static final String FORM_REGISTER = "directive-register";
+
+    // Process variables: only ids, routing decisions and dates (DESIGN.md section 6)
+    public static final String VAR_DIRECTIVE_ID = "directiveId";
+    public static final String VAR_LEAD_DIVISION = "leadDivision";
+    public static final String VAR_COORDINATING_DIVISIONS = "coordinatingDivisions";
+    public static final String VAR_COORDINATING_DIVISION = "coordinatingDivision";
+    public static final String VAR_DEPUTY_IN_CHARGE = "deputyInCharge";
+    public static final String VAR_SPECIALIST = "specialist";
+    public static final String VAR_DEADLINE_DATE = "deadlineDate";
+    public static final String VAR_HEAD_APPROVED = "headApproved";
+    public static final String VAR_DEPUTY_APPROVED = "deputyApproved";
+    public static final String VAR_DIRECTOR_DECISION = "directorDecision";
+
+    // Start form fields (removed from the process once the record holds them)
+    public static final String FIELD_SOURCE_TYPE = "sourceType";
+    public static final String FIELD_SOURCE_DOC_NUMBER = "sourceDocNumber";
+    public static final String FIELD_SOURCE_DOC_DATE = "sourceDocDate";
+    public static final String FIELD_SOURCE_ISSUER = "sourceIssuer";
+    public static final String FIELD_SOURCE_SUMMARY = "sourceSummary";
+    public static final String FIELD_CONTENT = "content";
+    public static final String FIELD_DEADLINE = "deadline";
+    public static final String FIELD_LEAD_DIVISION = "leadDivision";
+    public static final String FIELD_COORDINATING_DIVISIONS = "coordinatingDivisions";
+    public static final String FIELD_DEPUTY_IN_CHARGE = "deputyInCharge";
+    public static final String FIELD_SPECIALIST = "specialist";
+
+    // Task form fields (task-local variables: submitted values never reach the process scope)
+    public static final String FIELD_ASSIGN_NOTE = "assignNote";
+    public static final String FIELD_NOTE = "note";
+    public static final String FIELD_DRAFT_SUMMARY = "draftSummary";
+    public static final String FIELD_DRAFT_REFERENCE = "draftReference";
+    public static final String FIELD_OPINION = "opinion";
+    public static final String FIELD_DECISION = "decision";
+    public static final String FIELD_COMMENT = "comment";
+    public static final String FIELD_RESULT_DOC_NUMBER = "resultDocNumber";
+    public static final String FIELD_RESULT_DOC_DATE = "resultDocDate";
+    public static final String FIELD_COMPLETION_REPORT = "completionReport";
+
+    // Options for dynamic selects (task-local JSON variables)
+    public static final String OPTIONS_DIVISIONS = "divisionOptions";
+    public static final String OPTIONS_DEPUTIES = "deputyOptions";
+    public static final String OPTIONS_SPECIALISTS = "specialistOptions";
+
+    // Decisions
+    public static final String DECISION_APPROVE = "APPROVE";
+    public static final String DECISION_RETURN = "RETURN";
+    public static final String DECISION_SIGN = "SIGN";
+    public static final String DECISION_RETURN_TO_DRAFT = "RETURN_TO_DRAFT";
+    public static final String DECISION_RETURN_TO_DEPUTY = "RETURN_TO_DEPUTY";
+}

@@ -1,0 +1,85 @@
+package vn.sct.tracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.sct.tracker.support.PostgresProcessTest;
+import vn.sct.tracker.workflow.LifecycleDriver;
+
+/** The directive record and its trail through the authenticated REST API, as different people. */
+class DirectiveApiTest extends PostgresProcessTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired LifecycleDriver driver;
+
+    private ResponseEntity<Map<String, Object>> get(String user, String password, String path) {
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, password);
+        return client.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+    }
+
+    @Test
+    void theOfficeReadsTheRecordWithItsWholeTrail() {
+        ProcessInstance pi = driver.register();
+        driver.assign(pi, "QLCN", List.of("QLTM"), null);
+
+        ResponseEntity<Map<String, Object>> response = get("vp.cv1", PASSWORD, "/api/directives/" + pi.getBusinessKey());
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> body = response.getBody();
+        assertThat(body).containsEntry("id", pi.getBusinessKey()).containsEntry("status", "ASSIGNED")
+                .containsEntry("statusName", "Đã giao, chờ phân công chuyên viên")
+                .containsEntry("leadDivision", "QLCN").containsEntry("processInstanceId", pi.getId());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> events = (List<Map<String, Object>>) body.get("events");
+        assertThat(events).extracting(e -> e.get("action")).containsExactly("REGISTERED", "ASSIGNED");
+        assertThat(events).extracting(e -> e.get("actor")).containsExactly("vp.cv1", "giamdoc");
+        assertThat(events.get(1).get("actionName")).isEqualTo("Giao nhiệm vụ");
+    }
+
+    @Test
+    void divisionsReadTheirOwnDirectivesOnly() {
+        ProcessInstance pi = driver.register();
+        driver.assign(pi, "QLCN", List.of("QLTM"), null);
+        String path = "/api/directives/" + pi.getBusinessKey();
+
+        assertThat(get("qlcn.cv2", PASSWORD, path).getStatusCode()).as("lead division").isEqualTo(HttpStatus.OK);
+        assertThat(get("qltm.cv1", PASSWORD, path).getStatusCode()).as("coordinating").isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map<String, Object>> other = get("qlnl.cv1", PASSWORD, path);
+        assertThat(other.getStatusCode()).as("another division").isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<List<Map<String, Object>>> list = http.withBasicAuth("qlnl.cv1", PASSWORD)
+                .exchange("/api/directives?limit=500", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(list.getBody()).extracting(d -> d.get("id")).doesNotContain(pi.getBusinessKey());
+    }
+
+    @Test
+    void everyEndpointNeedsAValidLogin() {
+        assertThat(get(null, null, "/api/directives").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("ttkc.cv2", "wrong-password", "/api/directives").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("ttkc.cv2", PASSWORD, "/api/directives").getStatusCode())
+                .as("right after a wrong password the login is throttled").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(null, null, "/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(null, null, "/api/docs").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(null, null, "/anything-else").getStatusCode()).isIn(HttpStatus.UNAUTHORIZED,
+                HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void badQueryParametersAreExplainedInVietnamese() {
+        ResponseEntity<Map<String, Object>> response = get("vp.cv1", PASSWORD, "/api/directives?status=DONE");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("field", "status")
+                .containsEntry("message", "Trạng thái: không hợp lệ: DONE");
+        assertThat(get("vp.cv1", PASSWORD, "/api/directives/NV-1900-00000").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.sct.tracker.support;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole application on real PostgreSQL with the demo organisation,
+ * authorization checks on, job executor off (tests run jobs themselves), process coverage recorded.
+ * All subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "spring.profiles.active=demo,postgres",
+        "DB_PASSWORD=postgres"})
+@ActiveProfiles({"demo", "postgres"})
+@Import(ProcessEngineCoverageConfiguration.class)
+public abstract class PostgresProcessTest {
+
+    public static final String PASSWORD = "Sct@2026demo";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("app.demo.password", () -> PASSWORD);
+    }
+
+    @Autowired
+    protected IdentityService identityService;
+
+    @AfterEach
+    void clearAuthentication() {
+        identityService.clearAuthentication();
+    }
+}
