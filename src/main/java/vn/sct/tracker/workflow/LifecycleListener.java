@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,9 +37,11 @@ public class LifecycleListener {
     private final OrganisationService organisation;
     private final IdentityService identity;
     private final TaskFacts facts;
+    private final TaskService tasks;
 
     public LifecycleListener(DirectiveService directives, OrganisationService organisation,
-                             IdentityService identity, TaskFacts facts) {
+                             IdentityService identity, TaskFacts facts, TaskService tasks) {
+        this.tasks = tasks;
         this.directives = directives;
         this.organisation = organisation;
         this.identity = identity;
@@ -105,8 +110,9 @@ public class LifecycleListener {
             }
             default -> throw new IllegalStateException("No form set-up for task " + key);
         }
-        local.forEach((name, value) -> task.setVariableLocal(name, value instanceof String s && s.isEmpty()
-                ? Variables.stringValue("") : value));
+        // Empty inputs are empty Strings, not nulls: Tasklist submits a value with the type of the
+        // variable it found, and a Null-typed variable would swallow what the user chose.
+        local.forEach((name, value) -> task.setVariableLocal(name, value == null ? "" : value));
         task.setDescription(d.id() + " · " + d.sourceSummary() + " · Hạn " + local.get("deadlineText"));
         if (!TASK_COORDINATING_OPINION.equals(key)) {
             directives.stepStarted(d.id(), key, task.getName(), holder(task));
@@ -172,11 +178,25 @@ public class LifecycleListener {
                 FormValues.text(task.getVariableLocal(FIELD_NOTE)));
     }
 
-    /** Task_CoordinatingOpinion completed (one instance per coordinating division). */
+    /**
+     * Task_CoordinatingOpinion completed (one instance per coordinating division). The specialist's open
+     * draft form shows the new opinion at once.
+     */
     public void opinionGiven(DelegateTask task) {
-        directives.recordOpinion(directiveId(task), actor(task), task.getTaskDefinitionKey(),
+        String id = directiveId(task);
+        directives.recordOpinion(id, actor(task), task.getTaskDefinitionKey(),
                 (String) task.getVariable(VAR_COORDINATING_DIVISION),
                 FormValues.text(task.getVariableLocal(FIELD_OPINION)));
+        Map<String, Object> fresh = facts.of(directives.get(id));
+        Map<String, Object> refreshed = Map.of("opinions", fresh.get("opinions"), "history", fresh.get("history"));
+        CommandContext context = Context.getCommandContext();
+        context.runWithoutAuthorization(() -> {
+            for (Task draft : tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+                    .taskDefinitionKey(TASK_DRAFT).list()) {
+                tasks.setVariablesLocal(draft.getId(), refreshed);
+            }
+            return null;
+        });
     }
 
     /** Task_ReviewByHead completed. */

@@ -61,6 +61,24 @@ class DirectiveApiTest extends PostgresProcessTest {
     }
 
     @Test
+    void tasklistShowsOnlyTheFieldAndTheReason_whenAFormIsRefused() {
+        ProcessInstance pi = driver.register();
+        driver.assign(pi, "QLCN", List.of(), null);
+        driver.assignSpecialist(pi, "qlcn.tp", "qlcn.cv1");
+        driver.draft(pi, "Task_DraftResponse", "qlcn.cv1", "Dự thảo");
+        String taskId = driver.task("qlcn.tp", pi, "Task_ReviewByHead").getId();
+        Map<String, Object> form = Map.of("variables", Map.of(
+                "decision", Map.of("value", "RETURN", "type", "String"),
+                "comment", Map.of("value", "", "type", "String")));
+        ResponseEntity<Map<String, Object>> response = http.withBasicAuth("qlcn.tp", PASSWORD).exchange(
+                "/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(form), new ParameterizedTypeReference<>() { });
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("message", "Ý kiến: bắt buộc khi trả lại: hãy nói rõ cần sửa gì")
+                .containsEntry("field", "comment");
+    }
+
+    @Test
     void everyEndpointNeedsAValidLogin() {
         assertThat(get(null, null, "/api/directives").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(get("ttkc.cv2", "wrong-password", "/api/directives").getStatusCode())
