@@ -5,6 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
+import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.deadline.DeadlineRecord;
+import vn.sct.tracker.deadline.DeadlineRepository;
+import vn.sct.tracker.deadline.DeadlineState;
+import vn.sct.tracker.deadline.DeadlineWatch;
+import vn.sct.tracker.deadline.ReportState;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +35,13 @@ public class DirectiveController {
     private final DirectiveService directives;
     private final DirectiveRepository repository;
     private final DirectiveAccess access;
+    private final DeadlineWatch watch;
+    private final DeadlineRepository deadlineRecords;
 
     public DirectiveController(DirectiveService directives, DirectiveRepository repository,
-                               DirectiveAccess access) {
+                               DirectiveAccess access, DeadlineWatch watch, DeadlineRepository deadlineRecords) {
+        this.watch = watch;
+        this.deadlineRecords = deadlineRecords;
         this.directives = directives;
         this.repository = repository;
         this.access = access;
@@ -44,7 +55,7 @@ public class DirectiveController {
             // Do not reveal that a directive of another division exists.
             throw new NotFoundException("Không có nhiệm vụ " + id);
         }
-        return DirectiveView.of(d, directives.events(id));
+        return view(d, directives.events(id));
     }
 
     @GetMapping
@@ -52,20 +63,36 @@ public class DirectiveController {
     public List<DirectiveView> list(
             @Parameter(description = "Trạng thái, ví dụ IN_PROGRESS") @RequestParam(required = false) String status,
             @Parameter(description = "Mã phòng chủ trì, ví dụ QLCN") @RequestParam(required = false) String division,
+            @Parameter(description = "Trạng thái báo cáo: DONE_ON_TIME, DONE_LATE, OPEN_WITHIN_DEADLINE, OPEN_OVERDUE")
+            @RequestParam(required = false) String reportState,
             @Parameter(description = "Tối đa (1-500)") @RequestParam(defaultValue = "100") int limit,
             Authentication caller) {
-        DirectiveStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = DirectiveStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("status", "Trạng thái", "không hợp lệ: " + status);
-            }
-        }
+        DirectiveStatus s = enumParam(DirectiveStatus.class, status, "status", "Trạng thái");
+        ReportState wanted = enumParam(ReportState.class, reportState, "reportState", "Trạng thái báo cáo");
         if (limit < 1 || limit > 500) {
             throw new ValidationException("limit", "Số bản ghi tối đa", "phải từ 1 đến 500");
         }
-        return repository.find(s, division, 5000).stream().filter(d -> access.canRead(caller, d)).limit(limit)
-                .map(d -> DirectiveView.of(d, null)).toList();
+        return repository.find(s, division, 5000).stream().filter(d -> access.canRead(caller, d))
+                .map(d -> view(d, null))
+                .filter(v -> wanted == null || wanted.name().equals(v.reportState()))
+                .limit(limit).toList();
+    }
+
+    /** An optional enum query parameter; an unknown value is refused with the field named. */
+    private static <E extends Enum<E>> E enumParam(Class<E> type, String value, String field, String label) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, label, "không hợp lệ: " + value);
+        }
+    }
+
+    private DirectiveView view(Directive d, List<vn.sct.tracker.directive.DirectiveEvent> events) {
+        Optional<DeadlineRecord> record = deadlineRecords.find(d.id());
+        DeadlineState state = watch.state(d, record, AppClock.now().toInstant());
+        return DirectiveView.of(d, state, record, events);
     }
 }

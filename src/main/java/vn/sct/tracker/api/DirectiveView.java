@@ -4,6 +4,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
+import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.deadline.DeadlineRecord;
+import vn.sct.tracker.deadline.DeadlineState;
 import vn.sct.tracker.directive.Directive;
 import vn.sct.tracker.directive.DirectiveEvent;
 
@@ -39,6 +44,27 @@ public record DirectiveView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         int version,
+        @Schema(description = "Trạng thái báo cáo: DONE_ON_TIME, DONE_LATE, OPEN_WITHIN_DEADLINE, OPEN_OVERDUE")
+        String reportState,
+        String reportStateName,
+        @Schema(description = "Đang trong hạn và đã đến mốc nhắc hạn")
+        boolean dueSoon,
+        @Schema(description = "GREEN (trong hạn, đúng hạn), ORANGE (sắp đến hạn), RED (quá hạn)")
+        String colour,
+        @Schema(description = "Ngày phải hoàn thành: thời hạn, hoặc ngày làm việc tiếp theo nếu thời hạn là ngày nghỉ")
+        LocalDate effectiveDeadline,
+        @Schema(description = "Thời điểm bắt đầu quá hạn: hết ngày của thời hạn")
+        OffsetDateTime overdueAt,
+        @Schema(description = "Số ngày làm việc quá hạn (đến khi hoàn thành hoặc đến nay)")
+        int workingDaysLate,
+        OffsetDateTime remindedAt,
+        @Schema(description = "Được ghi nhận quá hạn từ thời điểm này; trống nếu chưa quá hạn")
+        OffsetDateTime overdueSince,
+        @Schema(description = "Số lần Văn phòng đôn đốc")
+        int chaseCount,
+        OffsetDateTime directorNotifiedAt,
+        @Schema(description = "Số lần một bước xem xét quá thời hạn")
+        int reviewEscalations,
         List<EventView> events) {
 
     @Schema(description = "Một dòng lịch sử: ai, lúc nào, làm gì, từ trạng thái nào sang trạng thái nào")
@@ -52,13 +78,24 @@ public record DirectiveView(
         }
     }
 
-    static DirectiveView of(Directive d, List<DirectiveEvent> events) {
+    static DirectiveView of(Directive d, DeadlineState state, Optional<DeadlineRecord> record,
+                            List<DirectiveEvent> events) {
         return new DirectiveView(d.id(), d.sourceType().name(), d.sourceType().label(), d.sourceDocNumber(),
                 d.sourceDocDate(), d.sourceIssuer(), d.sourceSummary(), d.content(), d.leadDivision(),
                 d.coordinatingDivisions(), d.deputyInCharge(), d.assignee(), d.deadline(), d.status().name(),
                 d.status().label(), d.currentStep(), d.currentStepName(), d.currentActor(), d.draftSummary(),
                 d.draftReference(), d.resultDocNumber(), d.resultDocDate(), d.completionReport(), d.closedAt(),
                 d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(),
+                state.reportState().name(), state.reportState().label(), state.dueSoon(), state.colour().name(),
+                state.effectiveDeadline(), at(state.overdueAt()), state.workingDaysLate(),
+                record.map(r -> at(r.remindedAt())).orElse(null), record.map(r -> at(r.overdueSince())).orElse(null),
+                record.map(DeadlineRecord::chaseCount).orElse(0),
+                record.map(r -> at(r.directorNotifiedAt())).orElse(null),
+                record.map(DeadlineRecord::reviewEscalations).orElse(0),
                 events == null ? null : events.stream().map(EventView::of).toList());
+    }
+
+    private static OffsetDateTime at(Instant i) {
+        return i == null ? null : i.atZone(AppClock.ZONE).toOffsetDateTime();
     }
 }

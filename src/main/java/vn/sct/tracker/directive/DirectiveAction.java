@@ -11,7 +11,14 @@ public enum DirectiveAction {
     APPROVED("Đồng ý, trình tiếp"),
     RETURNED("Trả lại"),
     SIGNED("Ký duyệt"),
-    CLOSED("Phát hành, kết thúc nhiệm vụ");
+    CLOSED("Phát hành, kết thúc nhiệm vụ"),
+    DEADLINE_SCHEDULED("Lập mốc theo dõi thời hạn"),
+    REMINDED("Nhắc hạn"),
+    OVERDUE("Quá hạn"),
+    CHASED("Văn phòng đôn đốc"),
+    CHASE_REPEATED("Đôn đốc lại"),
+    DIRECTOR_NOTIFIED("Báo cáo Giám đốc nhiệm vụ quá hạn"),
+    REVIEW_OVERDUE("Quá thời hạn xem xét");
 
     private final String label;
 

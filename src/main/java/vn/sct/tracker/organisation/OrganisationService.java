@@ -112,6 +112,14 @@ public class OrganisationService {
         return members(deputyGroup());
     }
 
+    /** A user of the identity store, if there is one with this id. */
+    public Optional<User> user(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(internal(() -> identity.createUserQuery().userId(userId).singleResult()));
+    }
+
     /** "Họ Tên" of a user, or the id itself if the identity store does not know it. */
     public String displayName(String userId) {
         if (userId == null || userId.isBlank()) {

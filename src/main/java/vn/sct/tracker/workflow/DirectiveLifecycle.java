@@ -32,6 +32,44 @@ public final class DirectiveLifecycle {
     public static final String TASK_REVISE_DRAFT = "Task_ReviseDraft";
     public static final String TASK_ISSUE_AND_CLOSE = "Task_IssueAndClose";
     public static final String END_CLOSED = "EndEvent_DirectiveClosed";
+    public static final String SUBPROCESS_HANDLE = "SubProcess_HandleDirective";
+    public static final String START_HANDLING = "StartEvent_HandlingStarted";
+    public static final String GATEWAY_SPLIT_WATCH = "Gateway_SplitWatch";
+    public static final String END_HANDLING_COMPLETED = "EndEvent_HandlingCompleted";
+
+    // Deadline watch (issue 3): timers read the *_AT variables below, so a new deadline moves them
+    public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String EVENT_DEADLINE_PASSED = "Event_DeadlinePassed";
+    public static final String TASK_MARK_OVERDUE = "Task_MarkOverdue";
+    public static final String GATEWAY_SPLIT_OVERDUE = "Gateway_SplitOverdue";
+    public static final String GATEWAY_MERGE_CHASE = "Gateway_MergeChase";
+    public static final String TASK_CHASE = "Task_ChaseDirective";
+    public static final String EVENT_CHASE_ROUND_DUE = "Event_ChaseRoundDue";
+    public static final String EVENT_WAIT_NEXT_CHASE = "Event_WaitNextChase";
+    public static final String GATEWAY_MERGE_NEXT_ROUND = "Gateway_MergeNextRound";
+    public static final String TASK_START_CHASE_ROUND = "Task_StartChaseRound";
+    public static final String EVENT_DIRECTOR_NOTIFY_DUE = "Event_DirectorNotifyDue";
+    public static final String TASK_NOTIFY_DIRECTOR = "Task_NotifyDirector";
+    public static final String END_DIRECTOR_NOTIFIED = "EndEvent_DirectorNotified";
+    public static final String EVENT_HEAD_REVIEW_LATE = "Event_HeadReviewLate";
+    public static final String EVENT_DEPUTY_REVIEW_LATE = "Event_DeputyReviewLate";
+    public static final String EVENT_DIRECTOR_REVIEW_LATE = "Event_DirectorReviewLate";
+    public static final String GATEWAY_MERGE_REVIEW_LATE = "Gateway_MergeReviewLate";
+    public static final String TASK_NOTIFY_REVIEW_LATE = "Task_NotifyReviewLate";
+    public static final String END_REVIEW_LATE_NOTIFIED = "EndEvent_ReviewLateNotified";
+
+    /** Timers whose moment follows the directive's deadline; recalculated when the deadline changes. */
+    public static final java.util.Set<String> WATCH_TIMERS = java.util.Set.of(EVENT_REMINDER_DUE,
+            EVENT_DEADLINE_PASSED, EVENT_CHASE_ROUND_DUE, EVENT_WAIT_NEXT_CHASE, EVENT_DIRECTOR_NOTIFY_DUE);
+
+    /** Every flow node of the deadline watch and the review time limits. */
+    public static final java.util.Set<String> DEADLINE_NODES = java.util.Set.of(EVENT_REMINDER_DUE,
+            TASK_SEND_REMINDER, EVENT_DEADLINE_PASSED, TASK_MARK_OVERDUE, GATEWAY_SPLIT_OVERDUE, GATEWAY_MERGE_CHASE,
+            TASK_CHASE, EVENT_CHASE_ROUND_DUE, EVENT_WAIT_NEXT_CHASE, GATEWAY_MERGE_NEXT_ROUND,
+            TASK_START_CHASE_ROUND, EVENT_DIRECTOR_NOTIFY_DUE, TASK_NOTIFY_DIRECTOR, END_DIRECTOR_NOTIFIED,
+            EVENT_HEAD_REVIEW_LATE, EVENT_DEPUTY_REVIEW_LATE, EVENT_DIRECTOR_REVIEW_LATE, GATEWAY_MERGE_REVIEW_LATE,
+            TASK_NOTIFY_REVIEW_LATE, END_REVIEW_LATE_NOTIFIED);
 
     // Forms (forms/*.form ids)
     public static final String FORM_REGISTER = "directive-register";
@@ -47,6 +85,10 @@ public final class DirectiveLifecycle {
     public static final String VAR_HEAD_APPROVED = "headApproved";
     public static final String VAR_DEPUTY_APPROVED = "deputyApproved";
     public static final String VAR_DIRECTOR_DECISION = "directorDecision";
+    public static final String VAR_REMINDER_AT = "reminderAt";
+    public static final String VAR_OVERDUE_AT = "overdueAt";
+    public static final String VAR_NEXT_CHASE_AT = "nextChaseAt";
+    public static final String VAR_DIRECTOR_NOTIFY_AT = "directorNotifyAt";
 
     // Start form fields (removed from the process once the record holds them)
     public static final String FIELD_SOURCE_TYPE = "sourceType";
@@ -72,6 +114,8 @@ public final class DirectiveLifecycle {
     public static final String FIELD_RESULT_DOC_NUMBER = "resultDocNumber";
     public static final String FIELD_RESULT_DOC_DATE = "resultDocDate";
     public static final String FIELD_COMPLETION_REPORT = "completionReport";
+    public static final String FIELD_CHASE_METHOD = "chaseMethod";
+    public static final String FIELD_CHASE_NOTE = "chaseNote";
 
     // Options for dynamic selects (task-local JSON variables)
     public static final String OPTIONS_DIVISIONS = "divisionOptions";

@@ -4,6 +4,7 @@ import static vn.sct.tracker.workflow.DirectiveLifecycle.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.sct.tracker.common.ValidationException;
+import vn.sct.tracker.deadline.DeadlineState;
+import vn.sct.tracker.deadline.DeadlineWatch;
+import vn.sct.tracker.directive.DirectiveAction;
+import vn.sct.tracker.directive.DirectiveRepository;
+import vn.sct.tracker.notification.Notifier;
 import vn.sct.tracker.directive.Directive;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.directive.RegisterDirective;
@@ -38,10 +44,17 @@ public class LifecycleListener {
     private final IdentityService identity;
     private final TaskFacts facts;
     private final TaskService tasks;
+    private final DeadlineWatch deadlines;
+    private final DirectiveRepository records;
+    private final Notifier notifier;
 
     public LifecycleListener(DirectiveService directives, OrganisationService organisation,
-                             IdentityService identity, TaskFacts facts, TaskService tasks) {
+                             IdentityService identity, TaskFacts facts, TaskService tasks, DeadlineWatch deadlines,
+                             DirectiveRepository records, Notifier notifier) {
         this.tasks = tasks;
+        this.deadlines = deadlines;
+        this.records = records;
+        this.notifier = notifier;
         this.directives = directives;
         this.organisation = organisation;
         this.identity = identity;
@@ -64,7 +77,7 @@ public class LifecycleListener {
         execution.removeVariables(List.of(FIELD_SOURCE_TYPE, FIELD_SOURCE_DOC_NUMBER, FIELD_SOURCE_DOC_DATE,
                 FIELD_SOURCE_ISSUER, FIELD_SOURCE_SUMMARY, FIELD_CONTENT, FIELD_DEADLINE));
         execution.setVariable(VAR_DIRECTIVE_ID, d.id());
-        execution.setVariable(VAR_DEADLINE_DATE, FormValues.startOfDay(d.deadline()));
+        deadlines.schedule(execution);
     }
 
     /**
@@ -108,15 +121,71 @@ public class LifecycleListener {
                 local.put(FIELD_RESULT_DOC_DATE, null);
                 local.put(FIELD_COMPLETION_REPORT, null);
             }
+            case TASK_CHASE -> {
+                DeadlineState state = deadlines.state(d);
+                local.put("overdueText", "Quá hạn %d ngày làm việc (hạn %s)".formatted(state.workingDaysLate(),
+                        DirectiveService.VN_DATE.format(state.effectiveDeadline())));
+                local.put("currentStepText", d.currentStepName() == null ? "" : d.currentStepName()
+                        + (d.currentActor() == null || d.currentActor().startsWith("group:") ? ""
+                        : " (" + organisation.displayName(d.currentActor()) + ")"));
+                local.put(FIELD_CHASE_METHOD, null);
+                local.put(FIELD_CHASE_NOTE, null);
+            }
             default -> throw new IllegalStateException("No form set-up for task " + key);
         }
         // Empty inputs are empty Strings, not nulls: Tasklist submits a value with the type of the
         // variable it found, and a Null-typed variable would swallow what the user chose.
         local.forEach((name, value) -> task.setVariableLocal(name, value == null ? "" : value));
         task.setDescription(d.id() + " · " + d.sourceSummary() + " · Hạn " + local.get("deadlineText"));
-        if (!TASK_COORDINATING_OPINION.equals(key)) {
+        dates(task, key);
+        if (isDirectiveStep(key)) {
             directives.stepStarted(d.id(), key, task.getName(), holder(task));
         }
+        notifyHolder(task, d);
+    }
+
+    /**
+     * Tasklist shows when a task is due and when to follow it up: the directive's deadline (a review step's
+     * own limit if earlier; the next chase round for the Office's chase task) and its reminder moment.
+     */
+    private void dates(DelegateTask task, String key) {
+        Date overdueAt = (Date) task.getVariable(VAR_OVERDUE_AT);
+        Date reminderAt = (Date) task.getVariable(VAR_REMINDER_AT);
+        Date due = overdueAt;
+        if (TASK_CHASE.equals(key)) {
+            due = (Date) task.getVariable(VAR_NEXT_CHASE_AT);
+        } else if (TASK_REVIEW_BY_HEAD.equals(key) || TASK_REVIEW_BY_DEPUTY.equals(key)
+                || TASK_SIGN_BY_DIRECTOR.equals(key)) {
+            Date stepLimit = deadlines.reviewDue();
+            due = overdueAt == null || stepLimit.before(overdueAt) ? stepLimit : overdueAt;
+        }
+        if (due != null) {
+            task.setDueDate(new Date(due.getTime() - 60_000)); // 23:59 of the last day, not 00:00 of the next
+        }
+        if (reminderAt != null && !TASK_CHASE.equals(key) && (due == null || reminderAt.before(due))) {
+            task.setFollowUpDate(reminderAt);
+        }
+    }
+
+    /** Assignment notice by e-mail: to the assignee, or to the members of the candidate groups. */
+    private void notifyHolder(DelegateTask task, Directive d) {
+        List<String> to = new ArrayList<>();
+        if (task.getAssignee() != null) {
+            to.add(task.getAssignee());
+        } else {
+            task.getCandidates().stream().filter(link -> link.getGroupId() != null)
+                    .forEach(link -> to.add("group:" + link.getGroupId()));
+        }
+        String due = task.getDueDate() == null ? "" : " · hạn " + DUE.format(task.getDueDate().toInstant()
+                .atZone(vn.sct.tracker.common.AppClock.ZONE));
+        notifier.send(to, "[Việc mới] %s: %s".formatted(d.id(), task.getName()),
+                "Công việc \"%s\" của nhiệm vụ %s đang chờ xử lý%s.\nTrích yếu: %s".formatted(task.getName(), d.id(),
+                        due, d.sourceSummary()));
+    }
+
+    /** The Office's chase task is not a step of the directive's own work. */
+    private static boolean isDirectiveStep(String key) {
+        return !TASK_COORDINATING_OPINION.equals(key) && !TASK_CHASE.equals(key);
     }
 
     /**
@@ -140,7 +209,7 @@ public class LifecycleListener {
             directives.reassign(id, actor, key, assignee);
             task.getExecution().setVariable(VAR_SPECIALIST, assignee);
         }
-        if (!TASK_COORDINATING_OPINION.equals(key) && assignee != null) {
+        if (isDirectiveStep(key) && assignee != null) {
             directives.stepStarted(id, key, task.getName(), assignee);
         }
     }
@@ -159,7 +228,9 @@ public class LifecycleListener {
         process.setVariable(VAR_LEAD_DIVISION, d.leadDivision());
         process.setVariable(VAR_COORDINATING_DIVISIONS, new ArrayList<>(d.coordinatingDivisions()));
         process.setVariable(VAR_DEPUTY_IN_CHARGE, d.deputyInCharge());
-        process.setVariable(VAR_DEADLINE_DATE, FormValues.startOfDay(d.deadline()));
+        if (!FormValues.startOfDay(d.deadline()).equals(process.getVariable(VAR_DEADLINE_DATE))) {
+            deadlines.schedule(process); // the Director set another deadline: the waiting timers move
+        }
     }
 
     /** Task_AssignSpecialist completed: the head picked the specialist. */
@@ -224,6 +295,30 @@ public class LifecycleListener {
                 FormValues.date(task.getVariableLocal(FIELD_RESULT_DOC_DATE), FIELD_RESULT_DOC_DATE, "Ngày ban hành"),
                 FormValues.text(task.getVariableLocal(FIELD_COMPLETION_REPORT)));
     }
+
+    /** Task_ChaseDirective completed: what the Office did to chase the directive. */
+    public void chaseRecorded(DelegateTask task) {
+        String method = FormValues.text(task.getVariableLocal(FIELD_CHASE_METHOD));
+        String label = CHASE_METHODS.get(method == null ? "" : method);
+        if (label == null) {
+            throw new ValidationException(FIELD_CHASE_METHOD, "Hình thức đôn đốc", "phải chọn một hình thức trong danh sách");
+        }
+        String note = FormValues.text(task.getVariableLocal(FIELD_CHASE_NOTE));
+        if (note == null) {
+            throw new ValidationException(FIELD_CHASE_NOTE, "Kết quả đôn đốc", "bắt buộc phải nhập");
+        }
+        if (note.length() > 4000) {
+            throw new ValidationException(FIELD_CHASE_NOTE, "Kết quả đôn đốc", "tối đa 4000 ký tự");
+        }
+        records.appendEvent(directiveId(task), actor(task), DirectiveAction.CHASED, task.getTaskDefinitionKey(),
+                null, null, label + ": " + note);
+    }
+
+    private static final Map<String, String> CHASE_METHODS = Map.of("PHONE", "Gọi điện thoại",
+            "LETTER", "Văn bản, phiếu đôn đốc", "MEETING", "Trao đổi trực tiếp, giao ban",
+            "MESSAGE", "Thư điện tử, tin nhắn");
+    private static final java.time.format.DateTimeFormatter DUE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private boolean review(DelegateTask task) {
         return directives.review(directiveId(task), actor(task), task.getTaskDefinitionKey(),

@@ -39,9 +39,11 @@ class DirectiveApiTest extends PostgresProcessTest {
                 .containsEntry("leadDivision", "QLCN").containsEntry("processInstanceId", pi.getId());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> events = (List<Map<String, Object>>) body.get("events");
-        assertThat(events).extracting(e -> e.get("action")).containsExactly("REGISTERED", "ASSIGNED");
-        assertThat(events).extracting(e -> e.get("actor")).containsExactly("vp.cv1", "giamdoc");
-        assertThat(events.get(1).get("actionName")).isEqualTo("Giao nhiệm vụ");
+        assertThat(events).extracting(e -> e.get("action")).containsExactly("REGISTERED", "DEADLINE_SCHEDULED", "ASSIGNED");
+        assertThat(events).extracting(e -> e.get("actor")).containsExactly("vp.cv1", null, "giamdoc");
+        assertThat(events.get(2).get("actionName")).isEqualTo("Giao nhiệm vụ");
+        assertThat(body).containsEntry("reportState", "OPEN_WITHIN_DEADLINE")
+                .containsEntry("reportStateName", "Đang thực hiện trong hạn").containsEntry("chaseCount", 0);
     }
 
     @Test
@@ -97,6 +99,10 @@ class DirectiveApiTest extends PostgresProcessTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("field", "status")
                 .containsEntry("message", "Trạng thái: không hợp lệ: DONE");
+        ResponseEntity<Map<String, Object>> state = get("vp.cv1", PASSWORD, "/api/directives?reportState=LATE");
+        assertThat(state.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(state.getBody()).containsEntry("field", "reportState")
+                .containsEntry("message", "Trạng thái báo cáo: không hợp lệ: LATE");
         assertThat(get("vp.cv1", PASSWORD, "/api/directives/NV-1900-00000").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the whole application on real PostgreSQL with the demo organisation,
- * authorization checks on, job executor off (tests run jobs themselves), process coverage recorded.
+ * authorization checks on, job executor off (tests run jobs themselves), process coverage recorded,
+ * e-mail to an in-process SMTP server ({@link TestMail}).
  * All subclasses share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -34,6 +35,8 @@ public abstract class PostgresProcessTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("app.demo.password", () -> PASSWORD);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
     }
 
     @Autowired
@@ -42,5 +45,6 @@ public abstract class PostgresProcessTest {
     @AfterEach
     void clearAuthentication() {
         identityService.clearAuthentication();
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 }

@@ -45,7 +45,7 @@ public class LifecycleDriver {
         Map<String, Object> v = new HashMap<>();
         v.put("sourceType", "UBND_TINH");
         v.put("sourceDocNumber", "1234/UBND-KT");
-        v.put("sourceDocDate", LocalDate.now().minusDays(2).toString());
+        v.put("sourceDocDate", vn.sct.tracker.common.AppClock.today().minusDays(2).toString());
         v.put("sourceIssuer", "UBND tỉnh Hà Tĩnh");
         v.put("sourceSummary", "Báo cáo tình hình phát triển cụm công nghiệp");
         v.put("content", "Sở Công Thương chủ trì, tham mưu báo cáo UBND tỉnh.");
@@ -64,7 +64,7 @@ public class LifecycleDriver {
     }
 
     public ProcessInstance register() {
-        return register(registration(LocalDate.now().plusDays(20)));
+        return register(registration(vn.sct.tracker.common.AppClock.today().plusDays(20)));
     }
 
     /** The one open task of the instance at the given activity, as seen by that user. */
@@ -90,7 +90,15 @@ public class LifecycleDriver {
     }
 
     public void assign(ProcessInstance pi, String lead, List<String> coordinating, String deputy) {
+        assign(pi, lead, coordinating, deputy, null);
+    }
+
+    /** The Director's assignment; a non-null deadline replaces the registered one. */
+    public void assign(ProcessInstance pi, String lead, List<String> coordinating, String deputy, LocalDate deadline) {
         Map<String, Object> v = new HashMap<>();
+        if (deadline != null) {
+            v.put("deadline", deadline.toString());
+        }
         v.put("leadDivision", lead);
         v.put("coordinatingDivisions", org.camunda.spin.plugin.variable.SpinValues
                 .jsonValue(toJson(coordinating)).create());
@@ -120,6 +128,16 @@ public class LifecycleDriver {
         v.put("resultDocDate", date == null ? null : date.toString());
         v.put("completionReport", report);
         submit(OFFICE, pi, DirectiveLifecycle.TASK_ISSUE_AND_CLOSE, v);
+    }
+
+    /** From registration to the Office's closing step: QLCN, its specialist, every review approves. */
+    public void workUntilClosing(ProcessInstance pi) {
+        assign(pi, "QLCN", List.of(), null);
+        assignSpecialist(pi, HEAD, SPECIALIST);
+        draft(pi, DirectiveLifecycle.TASK_DRAFT, SPECIALIST, "Dự thảo báo cáo");
+        decide(HEAD, pi, DirectiveLifecycle.TASK_REVIEW_BY_HEAD, DirectiveLifecycle.DECISION_APPROVE, null);
+        decide(DEPUTY, pi, DirectiveLifecycle.TASK_REVIEW_BY_DEPUTY, DirectiveLifecycle.DECISION_APPROVE, null);
+        decide(DIRECTOR, pi, DirectiveLifecycle.TASK_SIGN_BY_DIRECTOR, DirectiveLifecycle.DECISION_SIGN, null);
     }
 
     public <T> T as(String user, java.util.function.Supplier<T> action) {

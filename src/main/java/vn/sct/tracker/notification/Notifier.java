@@ -1,0 +1,99 @@
+package vn.sct.tracker.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.sct.tracker.organisation.OrganisationService;
+
+/**
+ * E-mail to the people of the organisation (assignment, reminder, overdue, escalation).
+ *
+ * <p>Addresses come from the users' e-mail in the identity store (Camunda Admin or LDAP). A message
+ * leaves only after the transaction that caused it commits, so a step that fails and is retried never
+ * sends twice. Without SMTP settings ({@code SPRING_MAIL_HOST}) nothing is sent and each message is
+ * logged instead; a failing mail server is logged and never stops the work.
+ */
+@Component
+public class Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OrganisationService organisation;
+    private final String from;
+    private final String baseUrl;
+
+    public Notifier(ObjectProvider<JavaMailSender> mailSender, OrganisationService organisation,
+                    @Value("${tracker.mail.from:theo-doi-nhiem-vu@localhost}") String from,
+                    @Value("${tracker.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+        this.mailSender = mailSender;
+        this.organisation = organisation;
+        this.from = from;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Recipients as user ids and {@code group:<id>} entries; blanks and duplicates are ignored. */
+    public void send(Collection<String> recipients, String subject, String body) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String r : recipients) {
+            if (r == null || r.isBlank()) {
+                continue;
+            }
+            List<User> users = r.startsWith("group:")
+                    ? organisation.members(r.substring("group:".length()))
+                    : organisation.user(r).stream().toList();
+            users.stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank())
+                    .forEach(addresses::add);
+        }
+        if (addresses.isEmpty()) {
+            LOG.info("Không có địa chỉ e-mail cho {}: {}", recipients, subject);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(addresses.toArray(String[]::new));
+        message.setSubject(subject);
+        message.setText(body + "\n\nXem và xử lý trên Tasklist: " + baseUrl + "/camunda/app/tasklist/\n"
+                + "(Thư tự động của hệ thống theo dõi nhiệm vụ, vui lòng không trả lời.)");
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(message);
+                }
+            });
+        } else {
+            deliver(message);
+        }
+    }
+
+    private void deliver(SimpleMailMessage message) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || sender instanceof JavaMailSenderImpl impl
+                && (impl.getHost() == null || impl.getHost().isBlank())) {
+            LOG.info("E-mail (chưa cấu hình SMTP) tới {}: {}", String.join(", ", message.getTo()),
+                    message.getSubject());
+            return;
+        }
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            LOG.warn("Không gửi được e-mail tới {} ({}): {}", String.join(", ", message.getTo()),
+                    message.getSubject(), e.getMessage());
+        }
+    }
+}
