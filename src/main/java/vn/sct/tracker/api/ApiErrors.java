@@ -24,6 +24,11 @@ public class ApiErrors {
         return body(HttpStatus.NOT_FOUND, null, e.getMessage());
     }
 
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<Map<String, String>> forbidden(org.camunda.bpm.engine.AuthorizationException e) {
+        return body(HttpStatus.FORBIDDEN, null, "Bạn không có quyền thực hiện thao tác này");
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Map<String, String>> conflict(OptimisticLockingFailureException e) {
         return body(HttpStatus.CONFLICT, null, e.getMessage());

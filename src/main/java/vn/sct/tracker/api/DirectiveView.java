@@ -65,6 +65,10 @@ public record DirectiveView(
         OffsetDateTime directorNotifiedAt,
         @Schema(description = "Số lần một bước xem xét quá thời hạn")
         int reviewEscalations,
+        @Schema(description = "Số lần được gia hạn")
+        int extensionCount,
+        @Schema(description = "Thời hạn ban đầu, nếu đã được gia hạn")
+        LocalDate originalDeadline,
         List<EventView> events) {
 
     @Schema(description = "Một dòng lịch sử: ai, lúc nào, làm gì, từ trạng thái nào sang trạng thái nào")
@@ -92,6 +96,8 @@ public record DirectiveView(
                 record.map(DeadlineRecord::chaseCount).orElse(0),
                 record.map(r -> at(r.directorNotifiedAt())).orElse(null),
                 record.map(DeadlineRecord::reviewEscalations).orElse(0),
+                record.map(DeadlineRecord::extensionCount).orElse(0),
+                record.map(DeadlineRecord::originalDeadline).orElse(null),
                 events == null ? null : events.stream().map(EventView::of).toList());
     }
 

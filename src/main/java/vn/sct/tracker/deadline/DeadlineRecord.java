@@ -15,5 +15,7 @@ public record DeadlineRecord(
         int chaseCount,
         Instant lastChasedAt,
         Instant directorNotifiedAt,
-        int reviewEscalations) {
+        int reviewEscalations,
+        int extensionCount,
+        LocalDate originalDeadline) {
 }

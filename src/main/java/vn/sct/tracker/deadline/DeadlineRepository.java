@@ -65,6 +65,21 @@ public class DeadlineRepository {
         set(directiveId, "overdue_since = :at, chase_count = 1, last_chased_at = :at", since);
     }
 
+    /** A new deadline still ahead: the directive is no longer overdue (its chase history stays). */
+    public void clearOverdue(String directiveId) {
+        set(directiveId, "overdue_since = :at", null);
+    }
+
+    /** A granted extension: counted; the first deadline is kept. */
+    public void extended(String directiveId, LocalDate previousDeadline) {
+        jdbc.sql("""
+                        UPDATE directive_deadline SET extension_count = extension_count + 1,
+                          original_deadline = COALESCE(original_deadline, :previous), updated_at = :now
+                        WHERE directive_id = :id""")
+                .param("id", directiveId).param("previous", previousDeadline).param("now", AppClock.now())
+                .update();
+    }
+
     public void chased(String directiveId, int round, Instant at) {
         jdbc.sql("UPDATE directive_deadline SET chase_count = :round, last_chased_at = :at, updated_at = :now"
                         + " WHERE directive_id = :id")
@@ -105,6 +120,7 @@ public class DeadlineRepository {
                         rs.getInt("director_after_days")),
                 instant(rs, "reminded_at"), instant(rs, "overdue_since"), rs.getInt("chase_count"),
                 instant(rs, "last_chased_at"), instant(rs, "director_notified_at"),
-                rs.getInt("review_escalations"));
+                rs.getInt("review_escalations"), rs.getInt("extension_count"),
+                rs.getObject("original_deadline", LocalDate.class));
     }
 }

@@ -68,6 +68,7 @@ public class DeadlineWatch {
     private final DecisionService decisions;
     private final ManagementService management;
     private final TaskService tasks;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
     private final OrganisationService organisation;
     private final Notifier notifier;
     private final int reviewStepDays;
@@ -75,7 +76,8 @@ public class DeadlineWatch {
 
     public DeadlineWatch(WorkingCalendar calendar, DeadlineRepository deadlines, DirectiveService directives,
                          DirectiveRepository records, DecisionService decisions, ManagementService management,
-                         TaskService tasks, OrganisationService organisation, Notifier notifier,
+                         TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime,
+                         OrganisationService organisation, Notifier notifier,
                          @Value("${tracker.deadlines.review-step-days:2}") int reviewStepDays,
                          @Value("${tracker.deadlines.reminder-time:07:30}") LocalTime reminderTime) {
         if (reviewStepDays < 1) {
@@ -88,6 +90,7 @@ public class DeadlineWatch {
         this.decisions = decisions;
         this.management = management;
         this.tasks = tasks;
+        this.runtime = runtime;
         this.organisation = organisation;
         this.notifier = notifier;
         this.reviewStepDays = reviewStepDays;
@@ -102,7 +105,36 @@ public class DeadlineWatch {
      * Called on registration and whenever the deadline changes.
      */
     public void schedule(DelegateExecution execution) {
-        Directive d = directives.get(directiveId(execution));
+        DelegateExecution process = execution.getProcessInstance();
+        schedule(directiveId(execution), process::setVariable);
+        recalculateTimers(execution.getProcessInstanceId());
+    }
+
+    /**
+     * A granted extension: the lifecycle's deadline watch starts again from the new deadline. Every
+     * waiting deadline timer and any chase task of the old deadline are cancelled (no stale timer fires),
+     * the watch waits for the new reminder moment (none is lost), and the overdue flag clears when the
+     * new deadline is still ahead.
+     */
+    public void restartWatch(String directiveId, String processInstanceId) {
+        internal(() -> {
+            schedule(directiveId, (name, value) -> runtime.setVariable(processInstanceId, name, value));
+            DeadlineRecord r = deadlines.find(directiveId).orElseThrow();
+            if (AppClock.now().toInstant().isBefore(r.overdueAt())) {
+                deadlines.clearOverdue(directiveId);
+            }
+            var modification = runtime.createProcessInstanceModification(processInstanceId);
+            for (String activity : WATCH_WAIT_STATES) {
+                modification.cancelAllForActivity(activity);
+            }
+            modification.startBeforeActivity(EVENT_REMINDER_DUE)
+                    .execute(true, true); // no listeners or I/O of the cancelled watch steps run
+            return null;
+        });
+    }
+
+    private void schedule(String directiveId, java.util.function.BiConsumer<String, Object> variables) {
+        Directive d = directives.get(directiveId);
         LocalDate effective = effectiveDeadline(d.deadline());
         Instant overdueAt = calendar.deadlineInstant(effective);
         int workingDays = Math.max(0, calendar.workingDaysBetween(
@@ -119,25 +151,26 @@ public class DeadlineWatch {
         Instant directorAt = calendar.deadlineInstant(calendar.addWorkingDays(effective, policy.directorAfterDays()));
         deadlines.saveSchedule(d.id(), effective, overdueAt, reminderAt, policy);
 
-        DelegateExecution process = execution.getProcessInstance();
-        process.setVariable(VAR_DEADLINE_DATE, Date.from(d.deadline().atStartOfDay(AppClock.ZONE).toInstant()));
-        process.setVariable(VAR_REMINDER_AT, Date.from(reminderAt));
-        process.setVariable(VAR_OVERDUE_AT, Date.from(overdueAt));
-        process.setVariable(VAR_NEXT_CHASE_AT, Date.from(firstRepeat));
-        process.setVariable(VAR_DIRECTOR_NOTIFY_AT, Date.from(directorAt));
+        variables.accept(VAR_DEADLINE_DATE, Date.from(d.deadline().atStartOfDay(AppClock.ZONE).toInstant()));
+        variables.accept(VAR_REMINDER_AT, Date.from(reminderAt));
+        variables.accept(VAR_OVERDUE_AT, Date.from(overdueAt));
+        variables.accept(VAR_NEXT_CHASE_AT, Date.from(firstRepeat));
+        variables.accept(VAR_DIRECTOR_NOTIFY_AT, Date.from(directorAt));
 
         StringBuilder comment = new StringBuilder();
         if (!effective.equals(d.deadline())) {
             comment.append("Thời hạn %s là ngày nghỉ: tính đến hết ngày làm việc tiếp theo %s (Điều 148 Bộ luật Dân sự). "
                     .formatted(VN_DATE.format(d.deadline()), VN_DATE.format(effective)));
         }
-        comment.append("Nhắc hạn lúc %s; quá hạn từ %s; khi quá hạn, Văn phòng đôn đốc %d ngày làm việc một lần,"
-                .formatted(moment(reminderAt), moment(overdueAt), policy.chaseEveryDays()))
+        if (now.isBefore(overdueAt)) {
+            comment.append("Nhắc hạn lúc %s; quá hạn từ %s;".formatted(moment(reminderAt), moment(overdueAt)));
+        } else {
+            comment.append("Đã quá hạn từ %s: ghi nhận quá hạn ngay, không nhắc hạn;".formatted(moment(overdueAt)));
+        }
+        comment.append(" khi quá hạn, Văn phòng đôn đốc %d ngày làm việc một lần,".formatted(policy.chaseEveryDays()))
                 .append(" báo cáo Giám đốc khi quá hạn %d ngày làm việc (%s).".formatted(policy.directorAfterDays(),
                         moment(directorAt)));
         records.appendEvent(d.id(), null, DirectiveAction.DEADLINE_SCHEDULED, null, null, null, comment.toString());
-
-        recalculateTimers(execution.getProcessInstanceId());
     }
 
     /** The deadline day, or the next working day when it is a day off. */
@@ -193,9 +226,18 @@ public class DeadlineWatch {
             return; // this deadline has been flagged already
         }
         deadlines.overdue(d.id(), r.overdueAt());
-        execution.getProcessInstance().setVariable(VAR_NEXT_CHASE_AT, Date.from(chaseMoment(r, 2)));
-        String comment = "Quá thời hạn %s, đang ở bước \"%s\"%s; Văn phòng đôn đốc lần 1".formatted(
-                VN_DATE.format(r.effectiveDeadline()), nz(d.currentStepName()), holderText(d));
+        // Registered (or found) long after its deadline: the chase starts at the round now due, once.
+        Instant now = AppClock.now().toInstant();
+        int round = 1;
+        while (!chaseMoment(r, round + 1).isAfter(now)) {
+            round++;
+        }
+        if (round > 1) {
+            deadlines.chased(d.id(), round, now);
+        }
+        execution.getProcessInstance().setVariable(VAR_NEXT_CHASE_AT, Date.from(chaseMoment(r, round + 1)));
+        String comment = "Quá thời hạn %s, đang ở bước \"%s\"%s; Văn phòng đôn đốc lần %d".formatted(
+                VN_DATE.format(r.effectiveDeadline()), nz(d.currentStepName()), holderText(d), round);
         records.appendEvent(d.id(), null, DirectiveAction.OVERDUE, d.currentStep(), null, null, comment);
         List<String> to = new ArrayList<>(leaders(d));
         to.add(group(organisation.officeGroup()));

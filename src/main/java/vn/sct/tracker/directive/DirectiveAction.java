@@ -18,7 +18,13 @@ public enum DirectiveAction {
     CHASED("Văn phòng đôn đốc"),
     CHASE_REPEATED("Đôn đốc lại"),
     DIRECTOR_NOTIFIED("Báo cáo Giám đốc nhiệm vụ quá hạn"),
-    REVIEW_OVERDUE("Quá thời hạn xem xét");
+    REVIEW_OVERDUE("Quá thời hạn xem xét"),
+    EXTENSION_REQUESTED("Đề nghị gia hạn"),
+    EXTENSION_REVIEWED("Văn phòng cho ý kiến về gia hạn"),
+    EXTENSION_DECIDED("Giám đốc quyết định gia hạn"),
+    EXTENSION_PROVINCE_ANSWERED("Ý kiến của UBND tỉnh về gia hạn"),
+    DEADLINE_EXTENDED("Gia hạn thời hạn"),
+    EXTENSION_REFUSED("Không được gia hạn");
 
     private final String label;
 

@@ -11,9 +11,6 @@ import javax.sql.DataSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 import vn.sct.tracker.common.AppClock;
 
@@ -32,18 +29,7 @@ public class DirectiveRepository {
 
     public DirectiveRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.sequence = sequenceFor(dataSource);
-    }
-
-    private static DataFieldMaxValueIncrementer sequenceFor(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-            return product != null && product.toLowerCase().contains("postgres")
-                    ? new PostgresSequenceMaxValueIncrementer(dataSource, "directive_seq")
-                    : new H2SequenceMaxValueIncrementer(dataSource, "directive_seq");
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the database product", e);
-        }
+        this.sequence = vn.sct.tracker.common.Sequences.of(dataSource, "directive_seq");
     }
 
     /** A new directive id: NV-&lt;year&gt;-&lt;5 digit number&gt;, unique across years. */

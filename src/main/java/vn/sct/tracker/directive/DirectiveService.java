@@ -40,6 +40,11 @@ public class DirectiveService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<Directive> find(String id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<DirectiveEvent> events(String id) {
         return repository.events(id);
     }
@@ -270,6 +275,17 @@ public class DirectiveService {
     }
 
     /** A new step opened: the record says which one and who holds it (no event: the step is not an act). */
+    /** A granted extension: the deadline moves; the trail keeps the old and new deadline and why. */
+    public Directive extendDeadline(String id, String actor, LocalDate newDeadline, String reason) {
+        Directive d = open(id);
+        Directive saved = repository.update(d.withAssignment(d.leadDivision(), d.coordinatingDivisions(),
+                d.deputyInCharge(), newDeadline));
+        repository.appendEvent(id, actor, DirectiveAction.DEADLINE_EXTENDED, null, d.status(), saved.status(),
+                "Thời hạn %s → %s. Lý do: %s".formatted(VN_DATE.format(d.deadline()), VN_DATE.format(newDeadline),
+                        reason));
+        return saved;
+    }
+
     public Directive stepStarted(String id, String step, String stepName, String actor) {
         Directive d = get(id);
         return repository.update(d.withStep(d.status(), step, stepName, actor));

@@ -93,7 +93,17 @@ public class AccessSetup {
         grant(organisation.officeGroup(), Resources.PROCESS_DEFINITION, DirectiveLifecycle.PROCESS_KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(organisation.officeGroup(), Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+        // Every division may ask to extend a directive it leads (the rule itself is checked on start).
+        for (Division d : organisation.divisions()) {
+            for (String group : List.of(organisation.divisionGroup(d.code()), organisation.headGroup(d.code()))) {
+                grant(group, Resources.PROCESS_DEFINITION, EXTENSION_PROCESS_KEY,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+            }
+        }
     }
+
+    private static final String EXTENSION_PROCESS_KEY = vn.sct.tracker.extension.DirectiveExtension.PROCESS_KEY;
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)

@@ -63,6 +63,10 @@ public final class DirectiveLifecycle {
     public static final java.util.Set<String> WATCH_TIMERS = java.util.Set.of(EVENT_REMINDER_DUE,
             EVENT_DEADLINE_PASSED, EVENT_CHASE_ROUND_DUE, EVENT_WAIT_NEXT_CHASE, EVENT_DIRECTOR_NOTIFY_DUE);
 
+    /** Where the deadline watch can wait; cancelled when a granted extension restarts the watch. */
+    public static final java.util.Set<String> WATCH_WAIT_STATES = java.util.Set.of(EVENT_REMINDER_DUE,
+            EVENT_DEADLINE_PASSED, TASK_CHASE, EVENT_WAIT_NEXT_CHASE, EVENT_DIRECTOR_NOTIFY_DUE);
+
     /** Every flow node of the deadline watch and the review time limits. */
     public static final java.util.Set<String> DEADLINE_NODES = java.util.Set.of(EVENT_REMINDER_DUE,
             TASK_SEND_REMINDER, EVENT_DEADLINE_PASSED, TASK_MARK_OVERDUE, GATEWAY_SPLIT_OVERDUE, GATEWAY_MERGE_CHASE,

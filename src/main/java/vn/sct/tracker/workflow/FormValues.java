@@ -16,7 +16,7 @@ import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.ValidationException;
 
 /** Reads values as Camunda Forms, the REST API and tests submit them (strings, dates, JSON lists). */
-final class FormValues {
+public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -24,7 +24,7 @@ final class FormValues {
     private FormValues() {
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return null;
         }
@@ -33,7 +33,7 @@ final class FormValues {
     }
 
     /** A date from a form's date field (yyyy-MM-dd), a Date/LocalDate variable or dd/MM/yyyy text. */
-    static LocalDate date(Object value, String field, String label) {
+    public static LocalDate date(Object value, String field, String label) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return null;
         }
@@ -52,7 +52,7 @@ final class FormValues {
     }
 
     /** A multi-select value: a JSON array (Spin or text), a collection, or comma separated text. */
-    static List<String> list(Object value, String field, String label) {
+    public static List<String> list(Object value, String field, String label) {
         List<String> result = new ArrayList<>();
         if (value == null) {
             return result;
@@ -84,7 +84,7 @@ final class FormValues {
         return result;
     }
 
-    static Date startOfDay(LocalDate date) {
+    public static Date startOfDay(LocalDate date) {
         return Date.from(date.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 }

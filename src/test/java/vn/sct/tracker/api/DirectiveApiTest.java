@@ -26,6 +26,43 @@ class DirectiveApiTest extends PostgresProcessTest {
         return client.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
     }
 
+    @Autowired vn.sct.tracker.calendar.WorkingCalendar calendar;
+
+    private ResponseEntity<Map<String, Object>> post(String user, String path, Map<String, Object> body) {
+        return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(body), new ParameterizedTypeReference<>() { });
+    }
+
+    @Test
+    void theLeadDivisionAsksForAnExtensionThroughTheApi_othersCannot() {
+        ProcessInstance pi = driver.register();
+        driver.assign(pi, "QLCN", List.of("QLTM"), null);
+        String path = "/api/directives/" + pi.getBusinessKey() + "/extensions";
+        java.time.LocalDate proposed = calendar.addWorkingDays(
+                vn.sct.tracker.common.AppClock.today().plusDays(20), 10);
+        Map<String, Object> body = Map.of("proposedDeadline", proposed.toString(), "reason", "Chờ số liệu của huyện");
+
+        ResponseEntity<Map<String, Object>> coordinating = post("qltm.cv1", path, body);
+        assertThat(coordinating.getStatusCode()).as("a coordinating division may read but not ask")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(coordinating.getBody()).containsEntry("field", "directiveId");
+        assertThat(post("ktat.cv1", path, body).getStatusCode()).as("another division does not even see it")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<Map<String, Object>> asked = post("qlcn.cv1", path, body);
+        assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(asked.getBody()).containsEntry("status", "PENDING").containsEntry("requestedBy", "qlcn.cv1")
+                .containsEntry("proposedDeadline", proposed.toString());
+        ResponseEntity<Map<String, Object>> again = post("qlcn.tp", path, body);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) again.getBody().get("message")).contains("đang có đề nghị gia hạn");
+
+        ResponseEntity<List<Map<String, Object>>> list = http.withBasicAuth("vp.cv1", PASSWORD)
+                .exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(list.getBody()).singleElement().satisfies(r -> assertThat(r).containsEntry("id",
+                asked.getBody().get("id")));
+    }
+
     @Test
     void theOfficeReadsTheRecordWithItsWholeTrail() {
         ProcessInstance pi = driver.register();

@@ -40,6 +40,7 @@ import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.support.PostgresProcessTest;
+import static vn.sct.tracker.support.EngineClock.*;
 import vn.sct.tracker.support.TestMail;
 
 /**
@@ -72,6 +73,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired WorkingCalendar calendar;
+    @Autowired HistoryService history;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
     @BeforeEach
@@ -87,9 +89,12 @@ class DeadlineTimersTest extends PostgresProcessTest {
         ProcessInstance pi = register("UBND_TINH", "2026-02-13"); // Friday; Tết off Monday 16 - Friday 20/02
         driver.assign(pi, "QLCN", List.of(), null);
         driver.assignSpecialist(pi, HEAD, SPECIALIST);
+        assertThat(TestMail.received("[Việc mới] " + pi.getBusinessKey() + ": Chuyên viên dự thảo"))
+                .as("assignment notice to the specialist").singleElement()
+                .satisfies(m -> assertThat(m.to()).containsExactly("qlcn.cv1@sct.example"));
 
         // UBND tỉnh rule of deadline-policy: remind 3 working days before, chase every 2, Director after 3.
-        assertThat(due(pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-02-10T07:30"));
+        assertThat(due(management, pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-02-10T07:30"));
         DeadlineRecord schedule = deadlines.find(pi.getBusinessKey()).orElseThrow();
         assertThat(schedule.effectiveDeadline()).isEqualTo(LocalDate.parse("2026-02-13"));
         assertThat(schedule.overdueAt()).isEqualTo(vn("2026-02-14T00:00"));
@@ -100,12 +105,12 @@ class DeadlineTimersTest extends PostgresProcessTest {
         assertThat(draft.getFollowUpDate().toInstant()).isEqualTo(vn("2026-02-10T07:30"));
 
         clock("2026-02-10T07:29");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).doesNotContain(DirectiveAction.REMINDED);
         assertThat(state(pi).colour()).isEqualTo(DueColour.GREEN);
 
         clock("2026-02-10T07:30");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).containsOnlyOnce(DirectiveAction.REMINDED);
         assertThat(lastEvent(pi, DirectiveAction.REMINDED).comment()).isEqualTo("Còn 3 ngày làm việc đến hạn 13/02/2026");
         assertThat(TestMail.received("[Nhắc hạn]")).singleElement().satisfies(m -> assertThat(m.to())
@@ -114,14 +119,14 @@ class DeadlineTimersTest extends PostgresProcessTest {
         assertThat(dueSoon.reportState()).isEqualTo(ReportState.OPEN_WITHIN_DEADLINE);
         assertThat(dueSoon.dueSoon()).isTrue();
         assertThat(dueSoon.colour()).isEqualTo(DueColour.ORANGE);
-        assertThat(due(pi, EVENT_DEADLINE_PASSED)).isEqualTo(vn("2026-02-14T00:00"));
+        assertThat(due(management, pi, EVENT_DEADLINE_PASSED)).isEqualTo(vn("2026-02-14T00:00"));
 
         clock("2026-02-13T23:59");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).doesNotContain(DirectiveAction.OVERDUE);
 
         clock("2026-02-14T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         DeadlineRecord overdue = deadlines.find(pi.getBusinessKey()).orElseThrow();
         assertThat(overdue.overdueSince()).as("flagged overdue from the end of the deadline day")
                 .isEqualTo(vn("2026-02-14T00:00"));
@@ -133,8 +138,8 @@ class DeadlineTimersTest extends PostgresProcessTest {
         Task chase = driver.task(OFFICE, pi, TASK_CHASE);
         assertThat(chase.getDueDate().toInstant()).as("next chase round after Tết: end of Tuesday 24/02")
                 .isEqualTo(vn("2026-02-24T23:59"));
-        assertThat(due(pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-02-25T00:00"));
-        assertThat(due(pi, EVENT_DIRECTOR_NOTIFY_DUE)).isEqualTo(vn("2026-02-26T00:00"));
+        assertThat(due(management, pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-02-25T00:00"));
+        assertThat(due(management, pi, EVENT_DIRECTOR_NOTIFY_DUE)).isEqualTo(vn("2026-02-26T00:00"));
         assertThat(TestMail.received("[Quá hạn]")).singleElement().satisfies(m -> assertThat(m.to())
                 .contains("qlcn.cv1@sct.example", "qlcn.tp@sct.example", "vp.cv1@sct.example", "pgd.hai@sct.example"));
         assertThat(driver.as(SPECIALIST, () -> tasks.createTaskQuery().processInstanceId(pi.getId())
@@ -143,7 +148,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
 
         // During Tết nothing fires again: one overdue flag, one chase task for this deadline.
         clock("2026-02-20T10:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).containsOnlyOnce(DirectiveAction.OVERDUE);
         assertThat(openTasks(pi, TASK_CHASE)).isEqualTo(1);
 
@@ -151,18 +156,18 @@ class DeadlineTimersTest extends PostgresProcessTest {
                 "chaseNote", "Đã gọi Trưởng phòng QLCN; cam kết trình trước 25/02"));
         assertThat(lastEvent(pi, DirectiveAction.CHASED).comment())
                 .isEqualTo("Gọi điện thoại: Đã gọi Trưởng phòng QLCN; cam kết trình trước 25/02");
-        assertThat(due(pi, EVENT_WAIT_NEXT_CHASE)).isEqualTo(vn("2026-02-25T00:00"));
+        assertThat(due(management, pi, EVENT_WAIT_NEXT_CHASE)).isEqualTo(vn("2026-02-25T00:00"));
 
         clock("2026-02-25T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(lastEvent(pi, DirectiveAction.CHASE_REPEATED).comment())
                 .startsWith("Đôn đốc lần 2: quá hạn 2 ngày làm việc");
         assertThat(openTasks(pi, TASK_CHASE)).isEqualTo(1);
-        assertThat(due(pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-02-27T00:00"));
+        assertThat(due(management, pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-02-27T00:00"));
         assertThat(systemActions(pi)).doesNotContain(DirectiveAction.DIRECTOR_NOTIFIED);
 
         clock("2026-02-26T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(lastEvent(pi, DirectiveAction.DIRECTOR_NOTIFIED).comment())
                 .startsWith("Quá hạn 3 ngày làm việc (hạn 13/02/2026)");
         assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().directorNotifiedAt())
@@ -172,7 +177,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
 
         // The Office let round 2 pass without acting: round 3 replaces its task, still one open.
         clock("2026-02-27T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().chaseCount()).isEqualTo(3);
         assertThat(openTasks(pi, TASK_CHASE)).isEqualTo(1);
         assertThat(systemActions(pi)).containsOnlyOnce(DirectiveAction.DIRECTOR_NOTIFIED);
@@ -187,7 +192,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
         assertThat(done.workingDaysLate()).as("23, 24, 25, 26, 27/02").isEqualTo(5);
         int events = directives.events(pi.getBusinessKey()).size();
         clock("2026-03-31T10:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(directives.events(pi.getBusinessKey())).hasSize(events);
     }
 
@@ -196,29 +201,29 @@ class DeadlineTimersTest extends PostgresProcessTest {
         clock("2027-01-18T09:00");
         ProcessInstance pi = register("NHIEM_VU_CHU_YEU", "2027-02-04"); // Thursday; off Friday 5 - Thursday 11/02
         // Department rule: remind 2 working days before, chase every 3, Director after 5.
-        assertThat(due(pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2027-02-02T07:30"));
+        assertThat(due(management, pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2027-02-02T07:30"));
         assertThat(runtimeDate(pi, VAR_NEXT_CHASE_AT)).isEqualTo(vn("2027-02-17T00:00"));  // 12, 15, 16/02
         assertThat(runtimeDate(pi, VAR_DIRECTOR_NOTIFY_AT)).isEqualTo(vn("2027-02-19T00:00")); // ..., 17, 18/02
 
         clock("2027-02-02T07:30");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(lastEvent(pi, DirectiveAction.REMINDED).comment()).isEqualTo("Còn 2 ngày làm việc đến hạn 04/02/2027");
         clock("2027-02-05T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).containsSubsequence(DirectiveAction.REMINDED, DirectiveAction.OVERDUE);
         assertThat(openTasks(pi, TASK_CHASE)).isEqualTo(1);
-        assertThat(due(pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2027-02-17T00:00"));
+        assertThat(due(management, pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2027-02-17T00:00"));
 
         clock("2027-02-12T16:00"); // first working day after Tết: 1 working day late
         assertThat(state(pi).workingDaysLate()).isEqualTo(1);
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).doesNotContain(DirectiveAction.CHASE_REPEATED);
 
         clock("2027-02-17T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(lastEvent(pi, DirectiveAction.CHASE_REPEATED).comment()).startsWith("Đôn đốc lần 2: quá hạn 3 ngày");
         clock("2027-02-19T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(lastEvent(pi, DirectiveAction.DIRECTOR_NOTIFIED).comment()).startsWith("Quá hạn 5 ngày làm việc");
     }
 
@@ -237,7 +242,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
 
         driver.workUntilClosing(pi);
         clock("2026-05-04T16:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).contains(DirectiveAction.REMINDED).doesNotContain(DirectiveAction.OVERDUE);
         driver.close(pi, "77/BC-SCT", AppClock.today(), null);
         assertThat(state(pi).reportState()).as("closed after 30/4 but within the working-day deadline")
@@ -259,11 +264,11 @@ class DeadlineTimersTest extends PostgresProcessTest {
             assertThat(lastEvent(pi, DirectiveAction.DEADLINE_SCHEDULED).comment()).doesNotContain("ngày nghỉ");
 
             clock("2026-10-11T00:00");
-            runDueJobs(pi);
+            runDueJobs(management, pi);
             assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().overdueSince())
                     .isEqualTo(vn("2026-10-11T00:00"));
             // chase every 2 working days after Saturday 10/10: Monday 12, Tuesday 13 -> from 14/10 00:00
-            assertThat(due(pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-10-14T00:00"));
+            assertThat(due(management, pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-10-14T00:00"));
         } finally {
             calendar.deleteOverride(saturday);
         }
@@ -279,7 +284,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
         ProcessInstance pi = register("GIAM_DOC_SO", "2026-12-15");
         driver.workUntilClosing(pi);
         clock("2026-12-15T23:59");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         driver.close(pi, "88/BC-SCT", AppClock.today(), null);
         assertThat(pi).isEnded();
         assertThat(state(pi).reportState()).isEqualTo(ReportState.DONE_ON_TIME);
@@ -287,7 +292,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
         assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().overdueSince()).isNull();
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
         clock("2026-12-16T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).doesNotContain(DirectiveAction.OVERDUE);
     }
 
@@ -297,7 +302,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
         ProcessInstance pi = register("GIAM_DOC_SO", "2026-12-15");
         driver.workUntilClosing(pi);
         clock("2026-12-16T00:01");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).containsOnlyOnce(DirectiveAction.OVERDUE);
         assertThat(openTasks(pi, TASK_CHASE)).isEqualTo(1);
         driver.close(pi, "89/BC-SCT", AppClock.today(), null);
@@ -311,25 +316,47 @@ class DeadlineTimersTest extends PostgresProcessTest {
     }
 
     @Test
+    void registeredLongAfterItsDeadline_oneChaseAtTheRoundNowDue_noReminder() {
+        clock("2026-11-23T16:00"); // Monday; deadline Friday 13/11: 16-20/11 and today have begun, 6 days late
+        Map<String, Object> form = driver.registration(LocalDate.parse("2026-11-13"));
+        form.put("sourceType", "GIAM_DOC_SO");
+        form.put("sourceDocDate", "2026-11-02");
+        ProcessInstance pi = driver.register(form);
+        VISITED_INSTANCES.add(pi.getId());
+        assertThat(lastEvent(pi, DirectiveAction.DEADLINE_SCHEDULED).comment())
+                .startsWith("Đã quá hạn từ 00:00 14/11/2026: ghi nhận quá hạn ngay, không nhắc hạn;");
+        runDueJobs(management, pi);
+        assertThat(systemActions(pi)).doesNotContain(DirectiveAction.REMINDED, DirectiveAction.CHASE_REPEATED)
+                .containsOnlyOnce(DirectiveAction.OVERDUE, DirectiveAction.DIRECTOR_NOTIFIED);
+        assertThat(lastEvent(pi, DirectiveAction.OVERDUE).comment()).endsWith("Văn phòng đôn đốc lần 6");
+        assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().chaseCount()).isEqualTo(6);
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CHASE).count()).as("no chase task created and dropped at once").isEqualTo(1);
+        assertThat(due(management, pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-11-24T00:00"));
+        assertThat(TestMail.received("[Việc mới] " + pi.getBusinessKey() + ": Văn phòng đôn đốc")).hasSize(1);
+        assertThat(TestMail.received("[Quá hạn]")).hasSize(1);
+    }
+
+    @Test
     void urgentDirective_remindedOneWorkingDayBefore() {
         clock("2026-12-07T09:00"); // Monday
         ProcessInstance pi = register("UBND_TINH", "2026-12-09"); // 2 working days: the urgent rule wins
         assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().policy().reminderDays()).isEqualTo(1);
-        assertThat(due(pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-12-08T07:30"));
+        assertThat(due(management, pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-12-08T07:30"));
     }
 
     @Test
     void directorSetsAnotherDeadline_atAssignment_theWaitingTimersMove() {
         clock("2026-11-02T09:00");
         ProcessInstance pi = register("UBND_TINH", "2026-11-30");
-        assertThat(due(pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-11-25T07:30"));
+        assertThat(due(management, pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-11-25T07:30"));
         driver.assign(pi, "QLCN", List.of(), null, LocalDate.parse("2026-11-20"));
-        assertThat(due(pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-11-17T07:30"));
+        assertThat(due(management, pi, EVENT_REMINDER_DUE)).isEqualTo(vn("2026-11-17T07:30"));
         assertThat(runtimeDate(pi, VAR_OVERDUE_AT)).isEqualTo(vn("2026-11-21T00:00"));
         assertThat(systemActions(pi)).containsExactly(DirectiveAction.DEADLINE_SCHEDULED,
                 DirectiveAction.DEADLINE_SCHEDULED);
         clock("2026-11-21T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().overdueSince())
                 .isEqualTo(vn("2026-11-21T00:00"));
     }
@@ -345,11 +372,11 @@ class DeadlineTimersTest extends PostgresProcessTest {
         Task review = driver.task(HEAD, pi, TASK_REVIEW_BY_HEAD);
         assertThat(review.getDueDate().toInstant()).as("2 working days: end of Wednesday")
                 .isEqualTo(vn("2026-12-09T23:59"));
-        assertThat(due(pi, EVENT_HEAD_REVIEW_LATE)).isEqualTo(vn("2026-12-10T00:00"));
+        assertThat(due(management, pi, EVENT_HEAD_REVIEW_LATE)).isEqualTo(vn("2026-12-10T00:00"));
 
         clock("2026-12-10T00:00");
-        runDueJobs(pi);
-        runDueJobs(pi);
+        runDueJobs(management, pi);
+        runDueJobs(management, pi);
         assertThat(systemActions(pi)).containsOnlyOnce(DirectiveAction.REVIEW_OVERDUE);
         DirectiveEvent late = lastEvent(pi, DirectiveAction.REVIEW_OVERDUE);
         assertThat(late.step()).isEqualTo(TASK_REVIEW_BY_HEAD);
@@ -359,14 +386,14 @@ class DeadlineTimersTest extends PostgresProcessTest {
                 .satisfies(m -> assertThat(m.to()).contains("vp.cv1@sct.example", "vp.cv2@sct.example"));
 
         driver.decide(HEAD, pi, TASK_REVIEW_BY_HEAD, DECISION_APPROVE, null);
-        assertThat(due(pi, EVENT_DEPUTY_REVIEW_LATE)).as("from Thursday 10/12: Friday 11, Monday 14")
+        assertThat(due(management, pi, EVENT_DEPUTY_REVIEW_LATE)).as("from Thursday 10/12: Friday 11, Monday 14")
                 .isEqualTo(vn("2026-12-15T00:00"));
         clock("2026-12-15T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         driver.decide(DEPUTY, pi, TASK_REVIEW_BY_DEPUTY, DECISION_APPROVE, null);
-        assertThat(due(pi, EVENT_DIRECTOR_REVIEW_LATE)).isEqualTo(vn("2026-12-18T00:00"));
+        assertThat(due(management, pi, EVENT_DIRECTOR_REVIEW_LATE)).isEqualTo(vn("2026-12-18T00:00"));
         clock("2026-12-18T00:00");
-        runDueJobs(pi);
+        runDueJobs(management, pi);
         assertThat(directives.events(pi.getBusinessKey()).stream()
                 .filter(e -> e.action() == DirectiveAction.REVIEW_OVERDUE).map(DirectiveEvent::step).toList())
                 .containsExactly(TASK_REVIEW_BY_HEAD, TASK_REVIEW_BY_DEPUTY, TASK_SIGN_BY_DIRECTOR);
@@ -389,34 +416,6 @@ class DeadlineTimersTest extends PostgresProcessTest {
         driver.decide(DEPUTY, pi, TASK_REVIEW_BY_DEPUTY, DECISION_APPROVE, null);
         driver.decide(DIRECTOR, pi, TASK_SIGN_BY_DIRECTOR, DECISION_SIGN, null);
         driver.close(pi, "99/BC-SCT", AppClock.today(), null);
-    }
-
-    /** Sets the engine clock to a local time in Hà Nội; the driver's drafts are submitted as of then. */
-    private static void clock(String localDateTime) {
-        ClockUtil.setCurrentTime(Date.from(vn(localDateTime)));
-    }
-
-    private static Instant vn(String localDateTime) {
-        return ZonedDateTime.of(LocalDateTime.parse(localDateTime), AppClock.ZONE).toInstant();
-    }
-
-    /** Runs the directive's jobs that are due now, as the job executor would, until none is left. */
-    private void runDueJobs(ProcessInstance pi) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(pi.getId()).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming due at " + ClockUtil.getCurrentTime());
-    }
-
-    private Instant due(ProcessInstance pi, String activityId) {
-        List<Job> jobs = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId)
-                .list();
-        assertThat(jobs).as("one timer waiting at %s", activityId).hasSize(1);
-        return jobs.get(0).getDuedate().toInstant();
     }
 
 

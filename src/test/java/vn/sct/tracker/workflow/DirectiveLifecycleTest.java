@@ -28,6 +28,7 @@ import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.directive.DirectiveStatus;
 import vn.sct.tracker.support.PostgresProcessTest;
+import static vn.sct.tracker.support.EngineClock.refused;
 
 /**
  * Every path of {@code directive-lifecycle}, played by the demo Department's people as in Tasklist, on
@@ -408,7 +409,7 @@ class DirectiveLifecycleTest extends PostgresProcessTest {
     @Test
     void onlyTheOfficeRegisters_andStaffSeeOnlyTheirDivisionsTasks() {
         assertThatThrownBy(() -> driver.registerAs(SPECIALIST, driver.registration(LocalDate.now().plusDays(9))))
-                .isInstanceOf(AuthorizationException.class).hasMessageContaining("does not have 'CREATE' permission");
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("does not have 'CREATE_INSTANCE' permission on resource 'directive-lifecycle'");
         ProcessInstance pi = drafting(List.of());
         assertThat(driver.as("qltm.cv1", () -> tasks.createTaskQuery().processInstanceId(pi.getId()).count()))
                 .isZero();
@@ -423,16 +424,6 @@ class DirectiveLifecycleTest extends PostgresProcessTest {
             tasks.complete(draft.getId());
             return null;
         })).isInstanceOf(AuthorizationException.class);
-    }
-
-    /** The action was refused as bad input; the assertion continues on the {@link ValidationException}. */
-    private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refused(
-            org.assertj.core.api.ThrowableAssert.ThrowingCallable action) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(action);
-        assertThat(thrown).as("refused as bad input").isNotNull();
-        ValidationException invalid = ValidationErrors.find(thrown);
-        assertThat(invalid).as("a ValidationException in %s", thrown).isNotNull();
-        return assertThat((Throwable) invalid);
     }
 
     private Set<String> candidateGroups(Task task) {
