@@ -1,6 +1,7 @@
 package vn.sct.tracker.extension;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sct.tracker.calendar.WorkingCalendar;
@@ -59,20 +60,20 @@ public class ExtensionService {
             throw new ValidationException(DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ", "bắt buộc phải chọn");
         }
         Directive d = directives.find(directiveId.trim()).orElseThrow(() -> new ValidationException(
-                DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ", "không có nhiệm vụ " + directiveId.trim()));
+                DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ", "không có nhiệm vụ " + directiveId.trim()
+                        + choices(actor)));
         if (!d.status().isOpen()) {
             throw new ValidationException(DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ",
-                    d.id() + " đã kết thúc; chỉ gia hạn nhiệm vụ đang thực hiện");
+                    d.id() + " đã kết thúc; chỉ gia hạn nhiệm vụ đang thực hiện" + choices(actor));
         }
         if (d.leadDivision() == null) {
             throw new ValidationException(DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ",
                     d.id() + " chưa được giao phòng chủ trì");
         }
-        if (actor == null || !(organisation.isMember(actor, organisation.divisionGroup(d.leadDivision()))
-                || organisation.isMember(actor, organisation.headGroup(d.leadDivision())))) {
+        if (actor == null || !leads(actor, d.leadDivision())) {
             throw new ValidationException(DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ",
                     "chỉ " + organisation.divisionName(d.leadDivision()) + " (phòng chủ trì) được đề nghị gia hạn "
-                            + d.id());
+                            + d.id() + choices(actor));
         }
         requests.pending(d.id()).ifPresent(p -> {
             throw new ValidationException(DirectiveExtension.FIELD_DIRECTIVE_ID, "Nhiệm vụ",
@@ -196,6 +197,26 @@ public class ExtensionService {
         requests.close(id, status, null);
         records.appendEvent(r.directiveId(), null, DirectiveAction.EXTENSION_REFUSED, null, null, null,
                 "%s: %s; thời hạn giữ nguyên %s".formatted(id, status.label(), VN_DATE.format(r.currentDeadline())));
+    }
+
+    private boolean leads(String user, String division) {
+        return organisation.isMember(user, organisation.divisionGroup(division))
+                || organisation.isMember(user, organisation.headGroup(division));
+    }
+
+    /**
+     * The directives this person may ask to extend, to name in the refusal: Tasklist gives a start form
+     * no server data, so the form cannot offer them as a list.
+     */
+    private String choices(String actor) {
+        if (actor == null) {
+            return "";
+        }
+        List<String> ids = organisation.divisions().stream().filter(div -> leads(actor, div.code()))
+                .flatMap(div -> records.find(null, div.code(), 200).stream())
+                .filter(x -> x.status().isOpen()).map(Directive::id).sorted().toList();
+        return ids.isEmpty() ? "; phòng của bạn không chủ trì nhiệm vụ nào đang thực hiện"
+                : "; nhiệm vụ phòng của bạn đang chủ trì: " + String.join(", ", ids);
     }
 
     private ExtensionRequest pending(String id) {
