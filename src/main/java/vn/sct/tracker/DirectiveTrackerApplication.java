@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Directive tracking for a provincial Department of Industry and Trade, on Camunda 7. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @ConfigurationPropertiesScan
 public class DirectiveTrackerApplication {
 

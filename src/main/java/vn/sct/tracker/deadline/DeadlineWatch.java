@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -129,8 +130,27 @@ public class DeadlineWatch {
             }
             modification.startBeforeActivity(EVENT_REMINDER_DUE)
                     .execute(true, true); // no listeners or I/O of the cancelled watch steps run
+            retimeOpenTasks(processInstanceId, r);
             return null;
         });
+    }
+
+    /** Open tasks show the new deadline in Tasklist: due date, follow-up date, description. */
+    private void retimeOpenTasks(String processInstanceId, DeadlineRecord r) {
+        Date due = new Date(r.overdueAt().toEpochMilli() - 60_000);
+        String deadline = "Hạn " + VN_DATE.format(directives.get(r.directiveId()).deadline());
+        for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            boolean review = Set.of(TASK_REVIEW_BY_HEAD, TASK_REVIEW_BY_DEPUTY, TASK_SIGN_BY_DIRECTOR)
+                    .contains(t.getTaskDefinitionKey());
+            if (!review || t.getDueDate() == null || t.getDueDate().after(due)) {
+                t.setDueDate(due);
+            }
+            t.setFollowUpDate(r.reminderAt().isBefore(t.getDueDate().toInstant()) ? Date.from(r.reminderAt()) : null);
+            if (t.getDescription() != null) {
+                t.setDescription(t.getDescription().replaceAll("Hạn \\d{2}/\\d{2}/\\d{4}", deadline));
+            }
+            tasks.saveTask(t);
+        }
     }
 
     private void schedule(String directiveId, java.util.function.BiConsumer<String, Object> variables) {

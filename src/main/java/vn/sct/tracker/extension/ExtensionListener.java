@@ -104,7 +104,8 @@ public class ExtensionListener {
             default -> throw new IllegalStateException("No form set-up for task " + task.getTaskDefinitionKey());
         }
         task.setVariablesLocal(local);
-        task.setDescription(r.id() + " · " + d.id() + " · đề nghị gia hạn đến " + VN_DATE.format(r.proposedDeadline()));
+        task.setDescription(r.id() + " · " + d.id() + " · đề nghị gia hạn đến " + VN_DATE.format(r.proposedDeadline())
+                + (r.directorDeadline() == null ? "" : " · Giám đốc đồng ý đến " + VN_DATE.format(r.directorDeadline())));
         task.setDueDate(java.util.Date.from(watch.reviewDue().toInstant().minusSeconds(60)));
         List<String> to = task.getCandidates().stream().filter(l -> l.getGroupId() != null)
                 .map(l -> "group:" + l.getGroupId()).toList();

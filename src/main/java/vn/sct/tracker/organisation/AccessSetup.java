@@ -58,6 +58,13 @@ public class AccessSetup {
                     + " (và ADMIN_USER nếu không dùng 'admin') cho lần khởi động đầu tiên."
                     + " No administrator exists: set ADMIN_PASSWORD for the first start.");
         }
+        var check = identity.checkPasswordAgainstPolicy(adminPassword);
+        if (!check.isValid()) {
+            throw new IllegalStateException("ADMIN_PASSWORD không đạt chính sách mật khẩu: tối thiểu 10 ký tự, có chữ"
+                    + " hoa, chữ thường, chữ số và ký tự đặc biệt, không chứa tên đăng nhập."
+                    + " ADMIN_PASSWORD does not meet the password policy: " + check.getViolatedRules().stream()
+                    .map(r -> r.getPlaceholder()).toList());
+        }
         User admin = identity.newUser(adminUser);
         admin.setFirstName("Quản trị");
         admin.setLastName("hệ thống");
@@ -75,7 +82,7 @@ public class AccessSetup {
         }
         for (String group : staff) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.FILTER, "*", Permissions.READ);
+            revoke(group, Resources.FILTER, "*"); // filters are granted one by one (TasklistFilters)
             grant(group, Resources.USER, "*", Permissions.READ);
             grant(group, Resources.GROUP, "*", Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
@@ -104,6 +111,12 @@ public class AccessSetup {
     }
 
     private static final String EXTENSION_PROCESS_KEY = vn.sct.tracker.extension.DirectiveExtension.PROCESS_KEY;
+
+    /** Removes a grant of earlier versions. */
+    private void revoke(String group, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(resourceId)
+                .list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)

@@ -34,6 +34,27 @@ public class IdentitySync {
         }
     }
 
+    /**
+     * The group through which the deputy in charge of a division follows its work ({@code div-<code>-deputy}):
+     * its one member is the deputy named in the organisation data. Run after the people exist.
+     */
+    public void syncDeputies() {
+        for (Division d : organisation.divisions()) {
+            String group = organisation.deputyFollowGroup(d.code());
+            ensureGroup(group, "Phó Giám đốc phụ trách " + d.name(), "DIVISION_DEPUTY");
+            String deputy = d.deputyInCharge();
+            for (var member : identity.createUserQuery().memberOfGroup(group).list()) {
+                if (!member.getId().equals(deputy)) {
+                    identity.deleteMembership(member.getId(), group);
+                }
+            }
+            if (deputy != null && identity.createUserQuery().userId(deputy).count() == 1
+                    && identity.createUserQuery().userId(deputy).memberOfGroup(group).count() == 0) {
+                identity.createMembership(deputy, group);
+            }
+        }
+    }
+
     private void ensureGroup(String id, String name, String type) {
         Group group = identity.createGroupQuery().groupId(id).singleResult();
         if (group == null) {

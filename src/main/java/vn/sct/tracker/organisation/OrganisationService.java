@@ -67,6 +67,11 @@ public class OrganisationService {
         return divisionGroup(code) + "-head";
     }
 
+    /** The group of the deputy in charge of a division (follows all its tasks). */
+    public String deputyFollowGroup(String code) {
+        return divisionGroup(code) + "-deputy";
+    }
+
     public List<Division> divisions() {
         return divisions.activeDivisions();
     }

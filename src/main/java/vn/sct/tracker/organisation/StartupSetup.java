@@ -8,24 +8,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up: groups from the organisation data, the demo organisation (demo profile only), the
- * administrator, the authorizations; then the demo logins are printed.
+ * administrator, the authorizations, the Tasklist filters; then the demo logins are printed.
  */
 @Component
 public class StartupSetup {
 
     private final IdentitySync sync;
     private final AccessSetup access;
+    private final TasklistFilters filters;
     private final ObjectProvider<DemoOrganisation> demo;
     private final String adminUser;
     private final String adminPassword;
     private final int port;
 
-    public StartupSetup(IdentitySync sync, AccessSetup access, ObjectProvider<DemoOrganisation> demo,
+    public StartupSetup(IdentitySync sync, AccessSetup access, TasklistFilters filters,
+                        ObjectProvider<DemoOrganisation> demo,
                         @Value("${app.admin.user:${ADMIN_USER:admin}}") String adminUser,
                         @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword,
                         @Value("${local.server.port:${server.port:8080}}") int port) {
         this.sync = sync;
         this.access = access;
+        this.filters = filters;
         this.demo = demo;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
@@ -43,8 +46,10 @@ public class StartupSetup {
                 password = demoOrganisation.password();
             }
         }
+        sync.syncDeputies();
         access.ensureAdministrator(adminUser, password);
         access.grantOrganisation();
+        filters.refresh();
         if (demoOrganisation != null) {
             demoOrganisation.printLogins(adminUser, "http://localhost:" + port + "/camunda/app/tasklist/");
         }

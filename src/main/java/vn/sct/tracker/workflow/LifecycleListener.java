@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -47,10 +51,12 @@ public class LifecycleListener {
     private final DeadlineWatch deadlines;
     private final DirectiveRepository records;
     private final Notifier notifier;
+    private final AuthorizationService authorizations;
 
     public LifecycleListener(DirectiveService directives, OrganisationService organisation,
                              IdentityService identity, TaskFacts facts, TaskService tasks, DeadlineWatch deadlines,
-                             DirectiveRepository records, Notifier notifier) {
+                             DirectiveRepository records, Notifier notifier, AuthorizationService authorizations) {
+        this.authorizations = authorizations;
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.records = records;
@@ -138,6 +144,7 @@ public class LifecycleListener {
         local.forEach((name, value) -> task.setVariableLocal(name, value == null ? "" : value));
         task.setDescription(d.id() + " · " + d.sourceSummary() + " · Hạn " + local.get("deadlineText"));
         dates(task, key);
+        letDeputySee(task, d);
         if (isDirectiveStep(key)) {
             directives.stepStarted(d.id(), key, task.getName(), holder(task));
         }
@@ -181,6 +188,26 @@ public class LifecycleListener {
         notifier.send(to, "[Việc mới] %s: %s".formatted(d.id(), task.getName()),
                 "Công việc \"%s\" của nhiệm vụ %s đang chờ xử lý%s.\nTrích yếu: %s".formatted(task.getName(), d.id(),
                         due, d.sourceSummary()));
+    }
+
+    /**
+     * The deputy in charge of the lead division follows the directive's work: every task of it is
+     * readable to them in Tasklist, through the group {@code div-<code>-deputy} (the grant goes with the task).
+     */
+    private void letDeputySee(DelegateTask task, Directive d) {
+        if (d.leadDivision() == null || TASK_CHASE.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
+        String group = organisation.deputyFollowGroup(d.leadDivision());
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            a.setResource(Resources.TASK);
+            a.setResourceId(task.getId());
+            a.setGroupId(group);
+            a.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(a);
+            return null;
+        });
     }
 
     /** The Office's chase task is not a step of the directive's own work. */

@@ -111,6 +111,12 @@ class ExtensionProcessTest extends PostgresProcessTest {
         // The watch starts again from the new deadline: one reminder timer, at its new moment.
         assertThat(due(management, lifecycle, DirectiveLifecycle.EVENT_REMINDER_DUE)).isEqualTo(vn("2026-12-02T07:30"));
         assertThat(timers(lifecycle)).containsOnlyKeys(DirectiveLifecycle.EVENT_REMINDER_DUE);
+        // The open task shows the new deadline in Tasklist.
+        org.camunda.bpm.engine.task.Task draft = tasks.createTaskQuery().processInstanceId(lifecycle.getId())
+                .taskDefinitionKey(DirectiveLifecycle.TASK_DRAFT).singleResult();
+        assertThat(draft.getDueDate().toInstant()).isEqualTo(vn("2026-12-04T23:59"));
+        assertThat(draft.getFollowUpDate().toInstant()).isEqualTo(vn("2026-12-02T07:30"));
+        assertThat(draft.getDescription()).endsWith("Hạn 04/12/2026");
         // The old moments pass without a stale reminder or overdue flag.
         clock("2026-11-21T00:00");
         runDueJobs(management, lifecycle);

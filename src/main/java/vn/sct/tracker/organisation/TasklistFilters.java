@@ -1,0 +1,209 @@
+package vn.sct.tracker.organisation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.sct.tracker.calendar.WorkingCalendar;
+import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.extension.DirectiveExtension;
+import vn.sct.tracker.workflow.DirectiveLifecycle;
+
+/**
+ * The saved Tasklist filters of each role, kept in step with the organisation and the calendar.
+ *
+ * <p>Expressions in stored queries are disabled (security), so no filter can say {@code ${currentUser()}}
+ * or {@code ${now()}}: personal filters are created per person with their own id, and the date filters
+ * carry literal moments that this component moves every hour (and at start-up), on the working
+ * calendar. Each filter is readable only by whom it is for; what a filter lists is still cut down by
+ * the engine's authorizations.
+ * <ul>
+ *   <li>Việc của tôi: tasks assigned to me (one per person);</li>
+ *   <li>Việc của phòng …: every task of a division's leaders and specialists (per division; its staff
+ *       and the deputy in charge of it);</li>
+ *   <li>Chờ tôi xem xét: review, signing and extension decisions assigned to me or my groups
+ *       (heads, deputies, Director, Office);</li>
+ *   <li>Quá hạn: tasks past their due date; Đến hạn trong 3 ngày làm việc: due by the end of the
+ *       third working day from today (everyone).</li>
+ * </ul>
+ */
+@Component
+public class TasklistFilters {
+
+    public static final String MY_TASKS = "Việc của tôi";
+    public static final String DIVISION_TASKS = "Việc của ";
+    public static final String WAITING_FOR_MY_REVIEW = "Chờ tôi xem xét";
+    public static final String OVERDUE = "Quá hạn";
+    public static final String DUE_IN_3_WORKING_DAYS = "Đến hạn trong 3 ngày làm việc";
+    public static final String ALL_TASKS = "Tất cả công việc";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
+    private static final String[] REVIEW_STEPS = {DirectiveLifecycle.TASK_ASSIGN, DirectiveLifecycle.TASK_ASSIGN_SPECIALIST,
+            DirectiveLifecycle.TASK_REVIEW_BY_HEAD, DirectiveLifecycle.TASK_REVIEW_BY_DEPUTY,
+            DirectiveLifecycle.TASK_SIGN_BY_DIRECTOR, DirectiveLifecycle.TASK_COORDINATING_OPINION,
+            DirectiveExtension.TASK_OFFICE_REVIEW, DirectiveExtension.TASK_DIRECTOR_DECISION};
+
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+    private final OrganisationService organisation;
+    private final WorkingCalendar calendar;
+
+    public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
+                           IdentityService identity, OrganisationService organisation, WorkingCalendar calendar) {
+        this.filters = filters;
+        this.tasks = tasks;
+        this.authorizations = authorizations;
+        this.identity = identity;
+        this.organisation = organisation;
+        this.calendar = calendar;
+    }
+
+    /** Every hour on the hour (Hà Nội time): date filters move, new people get their filters. */
+    @Scheduled(cron = "${tracker.filters.refresh-cron:0 0 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    public void scheduledRefresh() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("Không cập nhật được bộ lọc Tasklist: {}", e.getMessage(), e);
+        }
+    }
+
+    /** Creates missing filters and moves the date filters to today. Idempotent. */
+    public void refresh() {
+        List<String> staffGroups = staffGroups();
+        LocalDate today = AppClock.today();
+        Date startOfToday = Date.from(today.atStartOfDay(AppClock.ZONE).toInstant());
+        Instant in3 = calendar.deadlineInstant(calendar.addWorkingDays(today, 3));
+
+        shared(OVERDUE, -8, "#b42318", "Công việc đã quá hạn xử lý",
+                tasks.createTaskQuery().dueBefore(startOfToday), staffGroups);
+        shared(DUE_IN_3_WORKING_DAYS, -7, "#b54708",
+                "Công việc đến hạn từ hôm nay đến hết ngày làm việc thứ 3 (theo lịch làm việc)",
+                tasks.createTaskQuery().dueAfter(new Date(startOfToday.getTime() - 1)).dueBefore(Date.from(in3)),
+                staffGroups);
+        filters.createTaskFilterQuery().filterName(ALL_TASKS).list()
+                .forEach(f -> staffGroups.forEach(g -> grantRead(f.getId(), g, null)));
+
+        for (var division : organisation.divisions()) {
+            String head = organisation.headGroup(division.code());
+            shared(DIVISION_TASKS + division.name(), -9, "#1d4ed8",
+                    "Mọi công việc của lãnh đạo và chuyên viên " + division.name(),
+                    tasks.createTaskQuery().taskCandidateGroup(head).includeAssignedTasks(),
+                    List.of(organisation.divisionGroup(division.code()), head,
+                            organisation.deputyFollowGroup(division.code())));
+        }
+
+        Set<String> reviewers = new LinkedHashSet<>();
+        for (String group : reviewerGroups()) {
+            organisation.members(group).forEach(u -> reviewers.add(u.getId()));
+        }
+        for (String userId : staff(staffGroups)) {
+            personal(userId, MY_TASKS, -10, "#0f766e", "Công việc đang giao cho tôi",
+                    tasks.createTaskQuery().taskAssignee(userId));
+            if (reviewers.contains(userId)) {
+                List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                        .map(Group::getId).toList();
+                TaskQuery review = tasks.createTaskQuery().taskDefinitionKeyIn(REVIEW_STEPS);
+                review.or().taskAssignee(userId).taskCandidateGroupIn(groups).endOr();
+                personal(userId, WAITING_FOR_MY_REVIEW, -9, "#7c3aed",
+                        "Giao việc, xem xét, ký duyệt, cho ý kiến đang chờ tôi", review);
+            }
+        }
+    }
+
+    private List<String> staffGroups() {
+        List<String> groups = new ArrayList<>(List.of(organisation.directorGroup(), organisation.deputyGroup()));
+        for (var d : organisation.divisions()) {
+            groups.add(organisation.divisionGroup(d.code()));
+            groups.add(organisation.headGroup(d.code()));
+        }
+        return groups;
+    }
+
+    private List<String> reviewerGroups() {
+        List<String> groups = new ArrayList<>(List.of(organisation.directorGroup(), organisation.deputyGroup(),
+                organisation.officeGroup()));
+        organisation.divisions().forEach(d -> groups.add(organisation.headGroup(d.code())));
+        return groups;
+    }
+
+    private Set<String> staff(List<String> groups) {
+        Set<String> users = new LinkedHashSet<>();
+        for (String g : groups) {
+            organisation.members(g).stream().map(User::getId).forEach(users::add);
+        }
+        return users;
+    }
+
+    private void shared(String name, int priority, String colour, String description, TaskQuery query,
+                        List<String> readers) {
+        Filter f = filters.createTaskFilterQuery().filterName(name).list().stream()
+                .filter(x -> x.getOwner() == null).findFirst().orElseGet(() -> filters.newTaskFilter(name));
+        save(f, priority, colour, description, query);
+        readers.forEach(g -> grantRead(f.getId(), g, null));
+    }
+
+    private void personal(String userId, String name, int priority, String colour, String description,
+                          TaskQuery query) {
+        Filter f = filters.createTaskFilterQuery().filterName(name).filterOwner(userId).list().stream().findFirst()
+                .orElseGet(() -> filters.newTaskFilter(name).setOwner(userId));
+        save(f, priority, colour, description, query);
+        grantRead(f.getId(), null, userId);
+    }
+
+    private void save(Filter f, int priority, String colour, String description, TaskQuery query) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("priority", priority);
+        properties.put("color", colour);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", List.of(
+                Map.of("name", DirectiveLifecycle.VAR_DIRECTIVE_ID, "label", "Mã nhiệm vụ"),
+                Map.of("name", DirectiveExtension.VAR_EXTENSION_ID, "label", "Mã đề nghị gia hạn")));
+        f.setQuery(query);
+        f.setProperties(properties);
+        filters.saveFilter(f);
+    }
+
+    private void grantRead(String filterId, String groupId, String userId) {
+        var existing = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId);
+        if (groupId != null) {
+            existing.groupIdIn(groupId);
+        } else {
+            existing.userIdIn(userId);
+        }
+        if (existing.count() > 0) {
+            return;
+        }
+        Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        a.setResource(Resources.FILTER);
+        a.setResourceId(filterId);
+        a.setGroupId(groupId);
+        a.setUserId(userId);
+        a.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(a);
+    }
+}
