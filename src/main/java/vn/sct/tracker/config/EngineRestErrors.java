@@ -1,5 +1,6 @@
 package vn.sct.tracker.config;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,10 @@ public class EngineRestErrors {
 
     @Bean
     ResourceConfigCustomizer validationErrorsAsBadRequest() {
-        return config -> config.register(ValidationErrorMapper.class);
+        return config -> {
+            config.register(ValidationErrorMapper.class);
+            config.register(PasswordPolicyMapper.class);
+        };
     }
 
     @Priority(1)
@@ -43,6 +47,28 @@ public class EngineRestErrors {
             body.put("type", "ValidationException");
             body.put("message", invalid.getMessage());
             body.put("field", invalid.field());
+            return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+    }
+
+    /** A password refused by Camunda's password policy is bad input (400), said in Vietnamese. */
+    @Priority(1)
+    public static class PasswordPolicyMapper implements ExceptionMapper<ProcessEngineException> {
+
+        private final org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler camunda =
+                new org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            if (exception.getMessage() == null || !exception.getMessage().contains("Password does not match policy")) {
+                return camunda.toResponse(exception);
+            }
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("type", "PasswordPolicyException");
+            body.put("message", "Mật khẩu: chưa đạt chính sách mật khẩu (tối thiểu 10 ký tự, có chữ hoa, chữ thường,"
+                    + " chữ số, ký tự đặc biệt, không chứa tên đăng nhập hay họ tên)");
+            body.put("field", "password");
             return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
