@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -59,7 +57,7 @@ import vn.sct.tracker.organisation.OrganisationService;
 public class DeadlineWatch {
 
     public static final String DECISION_KEY = "deadline-policy";
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN_DATE = DirectiveService.VN_DATE;
     private static final DateTimeFormatter VN_MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final WorkingCalendar calendar;
@@ -426,7 +424,6 @@ public class DeadlineWatch {
     }
 
     private static <T> T internal(Supplier<T> work) {
-        CommandContext context = Context.getCommandContext();
-        return context == null ? work.get() : context.runWithoutAuthorization(work::get);
+        return vn.sct.tracker.common.EngineInternal.withoutAuthorization(work);
     }
 }

@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 import vn.sct.tracker.common.NotFoundException;
 
@@ -162,7 +160,6 @@ public class OrganisationService {
      * the organisation is the application's business, not the user's query.
      */
     private static <T> T internal(Supplier<T> lookup) {
-        CommandContext context = Context.getCommandContext();
-        return context == null ? lookup.get() : context.runWithoutAuthorization(lookup::get);
+        return vn.sct.tracker.common.EngineInternal.withoutAuthorization(lookup);
     }
 }

@@ -199,7 +199,7 @@ public class LifecycleListener {
             return;
         }
         String group = organisation.deputyFollowGroup(d.leadDivision());
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        vn.sct.tracker.common.EngineInternal.withoutAuthorization(() -> {
             Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             a.setResource(Resources.TASK);
             a.setResourceId(task.getId());
