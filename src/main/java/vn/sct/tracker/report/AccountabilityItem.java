@@ -16,9 +16,11 @@ import vn.sct.tracker.deadline.ReportState;
  * @param deadline        the effective deadline at the report's moment
  * @param state           DONE_LATE or OPEN_OVERDUE
  * @param workingDaysLate working days past the deadline (to completion, or to the report's moment)
+ * @param processInstanceId the directive-lifecycle instance (links into Cockpit)
  * @param reason          the division's explanation in its monthly report, else the latest extension reason, else ""
  */
 public record AccountabilityItem(String directiveId, String summary, String divisionCode, String divisionName,
                                  String responsible, String responsibleName, LocalDate deadline, ReportState state,
-                                 int workingDaysLate, String reason) {
+                                 int workingDaysLate, String processInstanceId,
+                                 String reason) {
 }
