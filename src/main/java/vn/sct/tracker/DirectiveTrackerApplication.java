@@ -2,10 +2,15 @@ package vn.sct.tracker;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Directive tracking for a provincial Department of Industry and Trade, on Camunda 7. */
-@SpringBootApplication
+/**
+ * Directive tracking for a provincial Department of Industry and Trade, on Camunda 7. Spring Boot's
+ * default in-memory user (with a generated password) is off: the engine's identity service is the only
+ * password store (see {@code SecurityConfig}).
+ */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @org.springframework.scheduling.annotation.EnableScheduling
 @ConfigurationPropertiesScan
 public class DirectiveTrackerApplication {

@@ -37,9 +37,23 @@ public class AccessSetup {
         this.organisation = organisation;
     }
 
-    /** Creates the administrator (if a password is given) and checks that one exists. */
+    /**
+     * Creates the administrator (if a password is given) and checks that one exists. With a read-only
+     * directory (LDAP) the administrators are the members of the admin group there; none is created.
+     */
     public void ensureAdministrator(String adminUser, String adminPassword) {
         String group = organisation.adminGroup();
+        if (identity.isReadOnly()) {
+            if (identity.createUserQuery().memberOfGroup(group).count() == 0) {
+                throw new IllegalStateException("Thư mục người dùng (LDAP) chưa có nhóm quản trị '" + group
+                        + "' với ít nhất một thành viên. The read-only directory needs the group '" + group
+                        + "' with at least one member (app.organisation.admin-group).");
+            }
+            for (Resource resource : Resources.values()) {
+                grant(group, resource, "*", Permissions.ALL);
+            }
+            return;
+        }
         if (identity.createGroupQuery().groupId(group).count() == 0) {
             var g = identity.newGroup(group);
             g.setName("Quản trị hệ thống");

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartupSetup {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StartupSetup.class);
+
     private final IdentitySync sync;
+    private final org.camunda.bpm.engine.IdentityService identity;
     private final AccessSetup access;
     private final TasklistFilters filters;
     private final ObjectProvider<DemoOrganisation> demo;
@@ -21,12 +24,13 @@ public class StartupSetup {
     private final String adminPassword;
     private final int port;
 
-    public StartupSetup(IdentitySync sync, AccessSetup access, TasklistFilters filters,
+    public StartupSetup(IdentitySync sync, org.camunda.bpm.engine.IdentityService identity, AccessSetup access, TasklistFilters filters,
                         ObjectProvider<DemoOrganisation> demo,
                         @Value("${app.admin.user:${ADMIN_USER:admin}}") String adminUser,
                         @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword,
                         @Value("${local.server.port:${server.port:8080}}") int port) {
         this.sync = sync;
+        this.identity = identity;
         this.access = access;
         this.filters = filters;
         this.demo = demo;
@@ -40,6 +44,10 @@ public class StartupSetup {
         sync.syncGroups();
         DemoOrganisation demoOrganisation = demo.getIfAvailable();
         String password = adminPassword;
+        if (demoOrganisation != null && identity.isReadOnly()) {
+            LOG.warn("Hồ sơ demo bị bỏ qua: thư mục người dùng chỉ đọc (LDAP). Demo organisation skipped: read-only directory.");
+            demoOrganisation = null;
+        }
         if (demoOrganisation != null) {
             demoOrganisation.create();
             if (password == null || password.isBlank()) {

@@ -94,6 +94,16 @@ class HardeningTest {
         }
     }
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    @Test
+    void springSecurityHasNoGeneratedUser_theEngineIsTheOnlyPasswordStore() {
+        // Spring Boot would otherwise create "user" with a generated password printed in the log, reachable
+        // through HTTP Basic on /api as a fallback after the engine's identity check.
+        assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .isEmpty();
+    }
+
     @Test
     void theFirstRunAdminSetupIsClosedOnceTheProductStarted() throws Exception {
         HttpResponse<String> setup = send(HttpRequest.newBuilder(uri("/camunda/api/admin/setup/default/user/create"))
