@@ -25,4 +25,19 @@ public final class EmbeddedPostgresDatabase {
         }
         return postgres.getJdbcUrl("postgres", "postgres");
     }
+
+    /** A database of its own on the same server, created empty on first use (for tests that count everything). */
+    public static synchronized String jdbcUrl(String database) {
+        jdbcUrl();
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                connection.createStatement().execute("CREATE DATABASE " + database);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database, e);
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
 }

@@ -1,0 +1,318 @@
+package vn.sct.tracker.report.export;
+
+import static vn.sct.tracker.report.export.ReportText.ACCOUNTABILITY_HEADERS;
+import static vn.sct.tracker.report.export.ReportText.FIGURE_HEADERS;
+import static vn.sct.tracker.report.export.ReportText.FIRST_FIGURE;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+import vn.sct.tracker.report.AccountabilityItem;
+import vn.sct.tracker.report.DirectiveReport;
+import vn.sct.tracker.report.DivisionFigures;
+import vn.sct.tracker.report.ReportLetterhead;
+
+/**
+ * The report as an Excel workbook: sheet "Tổng hợp" with the figures per division and the Department's
+ * total, sheet "Danh sách kiểm điểm" with the late and overdue directives. Counts are numeric cells so
+ * the sheet can be summed and filtered; the on-time rate is a number with two decimals, "—" when nothing
+ * has fallen due. Times New Roman, A4 landscape, fitted to the page width.
+ */
+@Component
+public class XlsxReportWriter {
+
+    public static final String SUMMARY_SHEET = "Tổng hợp";
+    public static final String ACCOUNTABILITY_SHEET = "Danh sách kiểm điểm";
+
+    static final String ACCOUNTABILITY_TITLE = "DANH SÁCH NHIỆM VỤ CHẬM, QUÁ HẠN";
+
+    /** Light red (late or overdue count above zero). */
+    static final String RED = "FFC7CE";
+    /** Light green (on-time rate meets the target). */
+    static final String GREEN = "C6EFCE";
+    /** Orange (on-time rate below the target). */
+    static final String ORANGE = "F8CBAD";
+    /** Header background. */
+    static final String HEADER = "DDEBF7";
+
+    /** Row index of the header of both tables (four title rows and a blank row above it). */
+    static final int HEADER_ROW = 5;
+
+    private static final short TABLE_FONT_SIZE = 12;
+    private static final short TITLE_FONT_SIZE = 13;
+    private static final float LINE_HEIGHT = 16f;
+
+    private static final int[] FIGURE_WIDTHS = {6, 40, 11, 10, 9, 12, 12, 13, 13, 10, 12, 10, 11};
+    private static final int[] ACCOUNTABILITY_WIDTHS = {6, 16, 48, 30, 22, 12, 18, 11, 44};
+
+    public byte[] write(DirectiveReport report, ReportLetterhead letterhead) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(wb);
+            writeSummary(wb.createSheet(SUMMARY_SHEET), styles, report, letterhead);
+            writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), styles, report, letterhead);
+            wb.getProperties().getCoreProperties().setTitle(ReportText.TITLE + " " + report.period().label());
+            wb.getProperties().getCoreProperties().setCreator(ReportText.nullToEmpty(letterhead.agency()));
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeSummary(XSSFSheet sheet, Styles styles, DirectiveReport report, ReportLetterhead letterhead) {
+        int lastCol = FIGURE_HEADERS.size() - 1;
+        titleRows(sheet, styles, lastCol, ReportText.nullToEmpty(letterhead.agency()).toUpperCase(),
+                ReportText.TITLE, report.period().label(), ReportText.asOf(report.asOf()));
+        headerRow(sheet, styles, FIGURE_HEADERS, FIGURE_WIDTHS);
+
+        int r = HEADER_ROW + 1;
+        int stt = 1;
+        for (DivisionFigures d : report.divisions()) {
+            figureRow(sheet.createRow(r++), styles, Integer.toString(stt++), d, false);
+        }
+        figureRow(sheet.createRow(r), styles, "", report.total(), true);
+
+        finishSheet(sheet, lastCol, r);
+    }
+
+    private void figureRow(Row row, Styles styles, String stt, DivisionFigures f, boolean bold) {
+        text(row, 0, stt, styles.get(bold, Kind.CENTER, null));
+        String name = bold ? "Tổng cộng" : ReportText.nullToEmpty(f.divisionName());
+        text(row, 1, name, styles.get(bold, bold ? Kind.CENTER : Kind.TEXT, null));
+        int[] counts = ReportText.figures(f);
+        for (int i = 0; i < counts.length; i++) {
+            String fill = ReportText.isLateColumn(i) && counts[i] > 0 ? RED : null;
+            Cell c = row.createCell(FIRST_FIGURE + i);
+            c.setCellValue(counts[i]);
+            c.setCellStyle(styles.get(bold, Kind.INTEGER, fill));
+        }
+        int rateCol = FIRST_FIGURE + counts.length;
+        String rateFill = f.meetsTarget() ? GREEN : ORANGE;
+        if (f.onTimeRate() == null) {
+            text(row, rateCol, ReportText.NO_RATE, styles.get(bold, Kind.CENTER, rateFill));
+        } else {
+            Cell c = row.createCell(rateCol);
+            c.setCellValue(f.onTimeRate().doubleValue());
+            c.setCellStyle(styles.get(bold, Kind.RATE, rateFill));
+        }
+        row.setHeightInPoints(lines(name, FIGURE_WIDTHS[1]) * LINE_HEIGHT + 4);
+    }
+
+    private void writeAccountability(XSSFSheet sheet, Styles styles, DirectiveReport report,
+                                     ReportLetterhead letterhead) {
+        int lastCol = ACCOUNTABILITY_HEADERS.size() - 1;
+        titleRows(sheet, styles, lastCol, ReportText.nullToEmpty(letterhead.agency()).toUpperCase(),
+                ACCOUNTABILITY_TITLE, report.period().label(), ReportText.asOf(report.asOf()));
+        headerRow(sheet, styles, ACCOUNTABILITY_HEADERS, ACCOUNTABILITY_WIDTHS);
+
+        int r = HEADER_ROW + 1;
+        List<AccountabilityItem> items = report.accountability();
+        if (items.isEmpty()) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c <= lastCol; c++) {
+                text(row, c, c == 0 ? ReportText.NO_ACCOUNTABILITY : "", styles.get(false, Kind.CENTER, null));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
+            row.setHeightInPoints(LINE_HEIGHT + 6);
+        }
+        int stt = 1;
+        for (AccountabilityItem item : items) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, Integer.toString(stt++), styles.get(false, Kind.CENTER, null));
+            text(row, 1, ReportText.nullToEmpty(item.directiveId()), styles.get(false, Kind.CENTER, null));
+            text(row, 2, ReportText.nullToEmpty(item.summary()), styles.get(false, Kind.TEXT, null));
+            text(row, 3, ReportText.nullToEmpty(item.divisionName()), styles.get(false, Kind.TEXT, null));
+            text(row, 4, ReportText.responsible(item), styles.get(false, Kind.TEXT, null));
+            Cell deadline = row.createCell(5);
+            if (item.deadline() != null) {
+                deadline.setCellValue(item.deadline());
+            }
+            deadline.setCellStyle(styles.get(false, Kind.DATE, null));
+            text(row, 6, item.state() == null ? "" : item.state().label(), styles.get(false, Kind.CENTER, null));
+            Cell days = row.createCell(7);
+            days.setCellValue(item.workingDaysLate());
+            days.setCellStyle(styles.get(false, Kind.INTEGER, null));
+            text(row, 8, ReportText.nullToEmpty(item.reason()), styles.get(false, Kind.TEXT, null));
+            int lines = Math.max(lines(row.getCell(2).getStringCellValue(), ACCOUNTABILITY_WIDTHS[2]),
+                    Math.max(lines(row.getCell(3).getStringCellValue(), ACCOUNTABILITY_WIDTHS[3]),
+                            Math.max(lines(row.getCell(6).getStringCellValue(), ACCOUNTABILITY_WIDTHS[6]),
+                                    lines(row.getCell(8).getStringCellValue(), ACCOUNTABILITY_WIDTHS[8]))));
+            row.setHeightInPoints(lines * LINE_HEIGHT + 4);
+        }
+        finishSheet(sheet, lastCol, Math.max(r - 1, HEADER_ROW + 1));
+    }
+
+    private void titleRows(XSSFSheet sheet, Styles styles, int lastCol, String... texts) {
+        XSSFCellStyle[] titleStyles = {styles.agency, styles.title, styles.subtitle, styles.asOf};
+        for (int i = 0; i < texts.length; i++) {
+            Row row = sheet.createRow(i);
+            text(row, 0, texts[i], titleStyles[i]);
+            sheet.addMergedRegion(new CellRangeAddress(i, i, 0, lastCol));
+            row.setHeightInPoints(i == 1 ? 22 : 18);
+        }
+    }
+
+    private void headerRow(XSSFSheet sheet, Styles styles, List<String> headers, int[] widths) {
+        Row row = sheet.createRow(HEADER_ROW);
+        int lines = 1;
+        for (int c = 0; c < headers.size(); c++) {
+            text(row, c, headers.get(c), styles.header);
+            sheet.setColumnWidth(c, widths[c] * 256);
+            lines = Math.max(lines, lines(headers.get(c), widths[c]));
+        }
+        row.setHeightInPoints(lines * LINE_HEIGHT + 6);
+    }
+
+    private void finishSheet(XSSFSheet sheet, int lastCol, int lastRow) {
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, lastCol));
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter("&\"Times New Roman,Regular\"&11Trang &P/&N");
+    }
+
+    /** Lines a wrapped text takes in a column {@code width} characters wide (Times New Roman is narrow). */
+    static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int perLine = Math.max(1, (int) Math.floor(width * 1.15) - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            int n = 1;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used == 0) {
+                    used = len;
+                } else if (used + 1 + len <= perLine) {
+                    used += 1 + len;
+                } else {
+                    n++;
+                    used = len;
+                }
+                while (used > perLine) {
+                    n++;
+                    used -= perLine;
+                }
+            }
+            lines += n;
+        }
+        return lines;
+    }
+
+    private static void text(Row row, int col, String value, XSSFCellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+    }
+
+    private enum Kind { TEXT, CENTER, INTEGER, RATE, DATE }
+
+    /** The workbook's cell styles, created once each. */
+    private static final class Styles {
+        private final XSSFWorkbook wb;
+        private final Map<String, XSSFCellStyle> cache = new HashMap<>();
+        private final XSSFFont normal;
+        private final XSSFFont bold;
+        final XSSFCellStyle agency;
+        final XSSFCellStyle title;
+        final XSSFCellStyle subtitle;
+        final XSSFCellStyle asOf;
+        final XSSFCellStyle header;
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+            normal = font(TABLE_FONT_SIZE, false, false);
+            bold = font(TABLE_FONT_SIZE, true, false);
+            agency = plain(font(TITLE_FONT_SIZE, true, false));
+            title = plain(font((short) 14, true, false));
+            subtitle = plain(font(TITLE_FONT_SIZE, true, false));
+            asOf = plain(font(TABLE_FONT_SIZE, false, true));
+            header = bordered(bold, HorizontalAlignment.CENTER);
+            header.setWrapText(true);
+            fill(header, HEADER);
+        }
+
+        XSSFCellStyle get(boolean isBold, Kind kind, String fill) {
+            return cache.computeIfAbsent(isBold + "/" + kind + "/" + fill, k -> {
+                XSSFCellStyle s = bordered(isBold ? bold : normal,
+                        kind == Kind.TEXT ? HorizontalAlignment.LEFT
+                                : HorizontalAlignment.CENTER);
+                s.setWrapText(kind == Kind.TEXT || kind == Kind.CENTER);
+                if (kind == Kind.TEXT) {
+                    s.setIndention((short) 1);
+                }
+                switch (kind) {
+                    case INTEGER -> s.setDataFormat(wb.createDataFormat().getFormat("0"));
+                    case RATE -> s.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+                    case DATE -> s.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+                    default -> { }
+                }
+                if (fill != null) {
+                    fill(s, fill);
+                }
+                return s;
+            });
+        }
+
+        private XSSFFont font(short size, boolean isBold, boolean italic) {
+            XSSFFont f = wb.createFont();
+            f.setFontName(ReportText.FONT);
+            f.setFontHeightInPoints(size);
+            f.setBold(isBold);
+            f.setItalic(italic);
+            return f;
+        }
+
+        private XSSFCellStyle plain(XSSFFont font) {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setAlignment(HorizontalAlignment.CENTER);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            return s;
+        }
+
+        private XSSFCellStyle bordered(XSSFFont font, HorizontalAlignment align) {
+            XSSFCellStyle s = plain(font);
+            s.setAlignment(align);
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            return s;
+        }
+
+        private static void fill(XSSFCellStyle s, String rgb) {
+            s.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb), null));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+}
