@@ -72,10 +72,23 @@ public class DirectiveController {
         if (limit < 1 || limit > 500) {
             throw new ValidationException("limit", "Số bản ghi tối đa", "phải từ 1 đến 500");
         }
-        return repository.find(s, division, 5000).stream().filter(d -> access.canRead(caller, d))
-                .map(d -> view(d, null))
-                .filter(v -> wanted == null || wanted.name().equals(v.reportState()))
-                .limit(limit).toList();
+        List<Directive> readable = repository.find(s, division, 5000).stream().filter(d -> access.canRead(caller, d))
+                .toList();
+        java.time.Instant now = AppClock.now().toInstant();
+        List<DirectiveView> views = new java.util.ArrayList<>();
+        // Deadline rows are read in pages of 500 (one query each), not one query per directive.
+        for (int i = 0; i < readable.size() && views.size() < limit; i += 500) {
+            List<Directive> page = readable.subList(i, Math.min(readable.size(), i + 500));
+            var records = deadlineRecords.findAll(page.stream().map(Directive::id).toList());
+            for (Directive d : page) {
+                Optional<DeadlineRecord> record = Optional.ofNullable(records.get(d.id()));
+                DirectiveView v = DirectiveView.of(d, watch.state(d, record, now), record, null);
+                if ((wanted == null || wanted.name().equals(v.reportState())) && views.size() < limit) {
+                    views.add(v);
+                }
+            }
+        }
+        return views;
     }
 
     /** An optional enum query parameter; an unknown value is refused with the field named. */

@@ -49,6 +49,17 @@ public class DeadlineRepository {
         }
     }
 
+    /** The records of many directives in one query (lists), by directive id. */
+    public java.util.Map<String, DeadlineRecord> findAll(java.util.Collection<String> directiveIds) {
+        if (directiveIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("SELECT * FROM directive_deadline WHERE directive_id IN (:ids)")
+                .param("ids", directiveIds)
+                .query(DeadlineRepository::map)
+                .list().stream().collect(java.util.stream.Collectors.toMap(DeadlineRecord::directiveId, r -> r));
+    }
+
     public Optional<DeadlineRecord> find(String directiveId) {
         return jdbc.sql("SELECT * FROM directive_deadline WHERE directive_id = :id")
                 .param("id", directiveId)

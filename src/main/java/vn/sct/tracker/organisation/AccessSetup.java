@@ -114,6 +114,9 @@ public class AccessSetup {
         grant(organisation.officeGroup(), Resources.PROCESS_DEFINITION, DirectiveLifecycle.PROCESS_KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(organisation.officeGroup(), Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+        // The Office may open a monthly report by hand (POST /api/monthly-reports), besides the monthly timer.
+        grant(organisation.officeGroup(), Resources.PROCESS_DEFINITION, vn.sct.tracker.report.MonthlyReport.PROCESS_KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
         // Every division may ask to extend a directive it leads (the rule itself is checked on start).
         for (Division d : organisation.divisions()) {
             for (String group : List.of(organisation.divisionGroup(d.code()), organisation.headGroup(d.code()))) {

@@ -92,12 +92,12 @@ public class ReportRepository {
         }
         jdbc.sql("""
                         SELECT directive_id, reason FROM directive_extension WHERE directive_id IN (:ids)
-                          AND requested_at < :until ORDER BY requested_at""")
+                          AND requested_at <= :until ORDER BY requested_at""")
                 .param("ids", directiveIds).param("until", ts(until))
                 .query((rs, i) -> reasons.put(rs.getString(1), "Xin gia hạn: " + rs.getString(2))).list();
         jdbc.sql("""
                         SELECT directive_id, reason FROM monthly_report_reason WHERE directive_id IN (:ids)
-                          AND written_at < :until ORDER BY written_at""")
+                          AND written_at <= :until ORDER BY written_at""")
                 .param("ids", directiveIds).param("until", ts(until))
                 .query((rs, i) -> reasons.put(rs.getString(1), rs.getString(2))).list();
         return reasons;

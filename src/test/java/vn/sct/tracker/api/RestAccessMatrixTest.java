@@ -118,8 +118,10 @@ class RestAccessMatrixTest extends PostgresProcessTest {
         }
     }
 
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+
     private org.camunda.bpm.engine.RuntimeService runtime() {
-        return org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getRuntimeService();
+        return runtimeService;
     }
 
     private ResponseEntity<String> call(String user, HttpMethod method, String path, String json) {

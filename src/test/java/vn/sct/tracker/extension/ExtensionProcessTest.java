@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,14 +50,7 @@ class ExtensionProcessTest extends PostgresProcessTest {
 
     @AfterAll
     static void everyFlowNodeWasVisited(@Autowired HistoryService history, @Autowired RepositoryService repository) {
-        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
-                .singleResult();
-        Set<String> nodes = repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)
-                .stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> visited = history.createHistoricActivityInstanceQuery().processDefinitionId(definition.getId())
-                .list().stream().filter(a -> STARTED.contains(a.getProcessInstanceId())).map(a -> a.getActivityId())
-                .collect(Collectors.toSet());
-        assertThat(visited).as("extension flow nodes visited").containsAll(nodes);
+        vn.sct.tracker.support.FlowNodeCoverage.assertEveryFlowNodeVisited(history, repository, PROCESS_KEY, STARTED);
     }
 
     @Autowired LifecycleDriver driver;

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.sct.tracker.deadline.ReportState;
-import vn.sct.tracker.support.EmbeddedPostgresDatabase;
 import vn.sct.tracker.support.PostgresProcessTest;
 
 /**
@@ -28,15 +25,17 @@ import vn.sct.tracker.support.PostgresProcessTest;
  * one extended only after it, one closed only after it, one due soon.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.springframework.test.context.TestPropertySource(properties = "test.database=reports")
 class ReportFiguresTest extends PostgresProcessTest {
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EmbeddedPostgresDatabase.jdbcUrl("reports"));
-    }
 
     @Autowired ReportScenario scenario;
     @Autowired ReportService reports;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String databaseUrl;
+
+    @org.junit.jupiter.api.BeforeEach
+    void onItsOwnDatabase() {
+        assertThat(databaseUrl).as("figures are counted on a database no other test writes to").contains("/reports?");
+    }
 
     private final Map<String, String> ids = new java.util.HashMap<>();
 
@@ -165,6 +164,63 @@ class ReportFiguresTest extends PostgresProcessTest {
                 });
         assertThat(rows).filteredOn(r -> "KTAT".equals(r.divisionCode()) && r.userId() == null).singleElement()
                 .satisfies(r -> assertThat(r.open()).isEqualTo(2));
+    }
+
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<Map<String, Object>> MAP = (Class) Map.class;
+
+    @Test
+    void throughTheApi_theOfficeReadsAll_aDivisionItsOwn_exportsOpen() throws Exception {
+        String october = "/api/reports?from=2029-10-01&to=2029-10-31";
+        var office = http.withBasicAuth("vp.cv1", PASSWORD).getForEntity(october, MAP);
+        assertThat(office.getStatusCode().value()).isEqualTo(200);
+        assertThat((Map<String, Object>) office.getBody().get("total")).containsEntry("openOverdue", 4).containsEntry("onTimeRate", 28.57);
+        assertThat((List<?>) office.getBody().get("accountability")).hasSize(5);
+
+        var own = http.withBasicAuth("qltm.cv1", PASSWORD).getForEntity(october, MAP);
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        assertThat((List<?>) own.getBody().get("divisions")).singleElement()
+                .satisfies(d -> assertThat((Map<String, Object>) d).containsEntry("divisionCode", "QLTM"));
+        var other = http.withBasicAuth("qltm.cv1", PASSWORD).getForEntity(october + "&division=QLCN", MAP);
+        assertThat(other.getStatusCode().value()).isEqualTo(403);
+        assertThat(other.getBody()).containsEntry("message", "Bạn không có quyền thực hiện thao tác này");
+        var bad = http.withBasicAuth("vp.cv1", PASSWORD).getForEntity("/api/reports?from=31/10/2029", MAP);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).containsEntry("field", "from");
+        assertThat(http.getForEntity(october, String.class).getStatusCode().value()).isEqualTo(401);
+
+        var xlsx = http.withBasicAuth("vp.cv1", PASSWORD).getForEntity(
+                "/api/reports/export?from=2029-10-01&to=2029-10-31&format=xlsx", byte[].class);
+        assertThat(xlsx.getHeaders().getContentDisposition().getFilename()).isEqualTo("bao-cao-2029-10-01-2029-10-31.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+            var sheet = book.getSheet("Tổng hợp");
+            boolean found = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().equals("Phòng Quản lý Công nghiệp")) {
+                        // STT, name, carried, received, total, on time, late, within, overdue
+                        assertThat(row.getCell(cell.getColumnIndex() + 3).getNumericCellValue()).isEqualTo(5);
+                        assertThat(row.getCell(cell.getColumnIndex() + 7).getNumericCellValue()).isEqualTo(2);
+                        found = true;
+                    }
+                }
+            }
+            assertThat(found).as("QLCN row in the sheet").isTrue();
+        }
+        var docx = http.withBasicAuth("vp.cv1", PASSWORD).getForEntity(
+                "/api/reports/export?from=2029-10-01&to=2029-10-31&format=docx", byte[].class);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getBody()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("tháng 10/2029")
+                    .contains(ids.get("A1")).contains("UBND TỈNH ĐỒNG NAI");
+        }
+        assertThat(http.withBasicAuth("vp.cv1", PASSWORD).getForEntity(
+                "/api/reports/export?format=pdf", MAP).getBody()).containsEntry("field", "format");
+
+        var workload = http.withBasicAuth("qlcn.tp", PASSWORD).getForEntity("/api/reports/workload", List.class);
+        assertThat(workload.getBody()).allSatisfy(r -> assertThat((Map<String, Object>) r).containsEntry("divisionCode", "QLCN"));
     }
 
     private static void assertRow(DivisionFigures f, int carried, int received, int total, int onTime, int late,

@@ -26,18 +26,26 @@ public final class EmbeddedPostgresDatabase {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    /** A database of its own on the same server, created empty on first use (for tests that count everything). */
-    public static synchronized String jdbcUrl(String database) {
-        jdbcUrl();
+    /**
+     * Databases of their own on the same server, for tests that count everything in them (reports):
+     * chosen with {@code @TestPropertySource(properties = "test.database=reports")}.
+     */
+    public static final java.util.List<String> OWN_DATABASES = java.util.List.of("reports", "monthly");
+
+    /** The JDBC URL with the database left to the property {@code test.database} (default postgres). */
+    public static synchronized String jdbcUrlOfTestDatabase() {
+        String url = jdbcUrl();
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            if (!exists.executeQuery().next()) {
-                connection.createStatement().execute("CREATE DATABASE " + database);
+             var statement = connection.createStatement()) {
+            for (String database : OWN_DATABASES) {
+                var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
+                if (!exists.next()) {
+                    statement.execute("CREATE DATABASE " + database);
+                }
             }
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot create database " + database, e);
+            throw new IllegalStateException("Cannot create the tests' own databases", e);
         }
-        return postgres.getJdbcUrl("postgres", database);
+        return url.replace("/postgres?", "/${test.database:postgres}?");
     }
 }

@@ -31,7 +31,7 @@ public abstract class PostgresProcessTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrl);
+        registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrlOfTestDatabase);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("app.demo.password", () -> PASSWORD);
@@ -41,6 +41,18 @@ public abstract class PostgresProcessTest {
 
     @Autowired
     protected IdentityService identityService;
+
+    @Autowired
+    private org.camunda.bpm.engine.ProcessEngine processEngine;
+
+    /**
+     * The process assertions must read this context's engine: several contexts (databases) live in one
+     * test JVM, each with an engine named "default", and the assertions would otherwise take the last one.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void assertionsReadThisEngine() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
+    }
 
     @AfterEach
     void clearAuthentication() {

@@ -1,0 +1,27 @@
+package vn.sct.tracker.report;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the monthly report opens: 07:30 (Vietnamese time) on {@code tracker.reports.monthly.start-day}
+ * of every month. A bean of its own, without engine services, because the engine evaluates the timer
+ * start event's cycle ({@code ${monthlyReportSchedule.cycle()}}) while it deploys, before its services exist.
+ */
+@Component("monthlyReportSchedule")
+public class MonthlyReportSchedule {
+
+    private final int startDay;
+
+    public MonthlyReportSchedule(@Value("${tracker.reports.monthly.start-day:20}") int startDay) {
+        if (startDay < 1 || startDay > 28) {
+            throw new IllegalStateException("tracker.reports.monthly.start-day phải từ 1 đến 28 (là " + startDay + ")");
+        }
+        this.startDay = startDay;
+    }
+
+    /** A Quartz-style cron for the engine's timer cycle. */
+    public String cycle() {
+        return "0 30 7 " + startDay + " * ?";
+    }
+}
