@@ -151,13 +151,17 @@ public class WorkingCalendar {
             return -workingDaysBetween(to, from);
         }
         Snapshot s = snapshot();
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (s.isWorking(d)) {
-                count++;
-            }
+        // Working days through a date within its year are precomputed: years of lateness cost a few lookups.
+        if (from.getYear() == to.getYear()) {
+            YearTable year = s.year(from.getYear());
+            return year.workingThrough(to) - year.workingThrough(from);
         }
-        return count;
+        YearTable first = s.year(from.getYear());
+        int count = first.workingDayCount() - first.workingThrough(from);
+        for (int y = from.getYear() + 1; y < to.getYear(); y++) {
+            count += s.year(y).workingDayCount();
+        }
+        return count + s.year(to.getYear()).workingThrough(to);
     }
 
     /**
@@ -371,6 +375,8 @@ public class WorkingCalendar {
     /** Working flags and listed days of one year. */
     private static final class YearTable {
         private final boolean[] working;
+        /** Working days from 1 January through each day of the year. */
+        private final int[] through;
         private final List<CalendarDay> specialDays;
         private final int workingDayCount;
 
@@ -382,6 +388,7 @@ public class WorkingCalendar {
             }
             LocalDate first = LocalDate.of(year, 1, 1);
             working = new boolean[first.lengthOfYear()];
+            through = new int[working.length];
             List<CalendarDay> special = new ArrayList<>();
             int count = 0;
             for (int i = 0; i < working.length; i++) {
@@ -407,6 +414,7 @@ public class WorkingCalendar {
                 if (working[i]) {
                     count++;
                 }
+                through[i] = count;
             }
             specialDays = List.copyOf(special);
             workingDayCount = count;
@@ -414,6 +422,10 @@ public class WorkingCalendar {
 
         boolean isWorking(LocalDate date) {
             return working[date.getDayOfYear() - 1];
+        }
+
+        int workingThrough(LocalDate date) {
+            return through[date.getDayOfYear() - 1];
         }
 
         List<CalendarDay> specialDays() {

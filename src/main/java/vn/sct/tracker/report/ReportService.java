@@ -104,11 +104,12 @@ public class ReportService {
         for (int i = 0; i < figures.size(); i++) {
             order.put(figures.get(i).divisionCode(), i);
         }
+        People people = new People();
         List<AccountabilityItem> accountability = late.stream()
                 .sorted(Comparator.<Classified>comparingInt(c -> order.getOrDefault(division(c.row()), 999))
                         .thenComparing(Comparator.comparingInt(Classified::workingDaysLate).reversed())
                         .thenComparing(c -> c.row().id()))
-                .map(c -> item(c, reasons.getOrDefault(c.row().id(), "")))
+                .map(c -> item(c, reasons.getOrDefault(c.row().id(), ""), people))
                 .toList();
         return new DirectiveReport(period, asOf.atZone(AppClock.ZONE).toOffsetDateTime(), figures, total, accountability);
     }
@@ -118,30 +119,32 @@ public class ReportService {
         Instant now = AppClock.now().toInstant();
         List<ReportRepository.Row> open = repository.open(divisionCode);
         List<WorkloadRow> rows = new ArrayList<>();
+        People people = new People();
         for (Division d : organisation.divisions()) {
             if (divisionCode != null && !divisionCode.equals(d.code())) {
                 continue;
             }
             List<Classified> mine = open.stream().filter(r -> d.code().equals(r.leadDivision()))
                     .map(r -> classify(r, Instant.MIN, now, null)).toList();
-            rows.add(workloadRow(d, null, mine));
+            rows.add(workloadRow(d, null, mine, people));
             Map<String, List<Classified>> byPerson = new LinkedHashMap<>();
             for (Classified c : mine) {
-                String person = responsible(c.row());
+                String person = people.responsible(c.row());
                 if (person != null) {
                     byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(c);
                 }
             }
             byPerson.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> rows.add(workloadRow(d, e.getKey(), e.getValue())));
+                    .forEach(e -> rows.add(workloadRow(d, e.getKey(), e.getValue(), people)));
         }
         return rows;
     }
 
-    private WorkloadRow workloadRow(Division d, String user, List<Classified> items) {
+    private WorkloadRow workloadRow(Division d, String user, List<Classified> items, People people) {
         int overdue = (int) items.stream().filter(c -> c.state() == ReportState.OPEN_OVERDUE).count();
         int dueSoon = (int) items.stream().filter(Classified::dueSoon).count();
-        return new WorkloadRow(d.code(), d.name(), user, user == null ? null : name(user), items.size(), dueSoon, overdue);
+        return new WorkloadRow(d.code(), d.name(), user, user == null ? null : people.name(user), items.size(), dueSoon,
+                overdue);
     }
 
     private Classified classify(ReportRepository.Row row, Instant start, Instant asOf, LocalDate deadlineThen) {
@@ -195,14 +198,35 @@ public class ReportService {
         return (int) items.stream().filter(c -> c.state() == state).count();
     }
 
-    private AccountabilityItem item(Classified c, String reason) {
+    private AccountabilityItem item(Classified c, String reason, People people) {
         ReportRepository.Row r = c.row();
         String division = division(r);
-        String responsible = responsible(r);
-        return new AccountabilityItem(r.id(), r.summary(), division,
-                UNASSIGNED.equals(division) ? UNASSIGNED_NAME : organisation.divisionName(division), responsible,
-                responsible == null ? "" : name(responsible), c.effectiveDeadline(), c.state(), c.workingDaysLate(),
-                r.processInstanceId(), reason);
+        String responsible = people.responsible(r);
+        return new AccountabilityItem(r.id(), r.summary(), division, people.division(division), responsible,
+                responsible == null ? "" : people.name(responsible), c.effectiveDeadline(), c.state(),
+                c.workingDaysLate(), r.processInstanceId(), reason);
+    }
+
+    /** Names looked up once per report, not once per directive (a report may list thousands). */
+    private final class People {
+        private final Map<String, String> names = new HashMap<>();
+        private final Map<String, String> heads = new HashMap<>();
+        private final Map<String, String> divisions = new HashMap<>();
+
+        String name(String userId) {
+            return names.computeIfAbsent(userId, ReportService.this::name);
+        }
+
+        String division(String code) {
+            return divisions.computeIfAbsent(code, c -> UNASSIGNED.equals(c) ? UNASSIGNED_NAME : organisation.divisionName(c));
+        }
+
+        String responsible(ReportRepository.Row r) {
+            if (r.assignee() != null || r.leadDivision() == null) {
+                return r.assignee();
+            }
+            return heads.computeIfAbsent(r.leadDivision(), d -> ReportService.this.responsible(r));
+        }
     }
 
     private static String division(ReportRepository.Row r) {
