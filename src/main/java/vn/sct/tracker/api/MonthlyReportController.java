@@ -104,7 +104,8 @@ public class MonthlyReportController {
         boolean approved = "APPROVED".equals(h.status());
         LocalDate date = approved ? h.approvedAt().atZone(AppClock.ZONE).toLocalDate() : AppClock.today();
         return files.file(figures, files.letterhead(h.documentNumber(),
-                approved ? organisation.displayName(h.approvedBy()) : null, date), format, id + (approved ? "" : "-du-thao"));
+                approved ? organisation.displayName(h.approvedBy()) : null, date), monthly.sections(h), format,
+                id + (approved ? "" : "-du-thao"));
     }
 
     private void readsAll(Authentication caller) {

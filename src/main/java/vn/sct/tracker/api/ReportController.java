@@ -84,8 +84,8 @@ public class ReportController {
                                          @RequestParam(required = false) String division,
                                          @RequestParam(defaultValue = "xlsx") String format, Authentication caller) {
         DirectiveReport report = reports.report(period(from, to), division(caller, division));
-        return file(report, letterhead(null, null, AppClock.today()), format, "bao-cao-" + report.period().from()
-                + "-" + report.period().to());
+        return file(report, letterhead(null, null, AppClock.today()), List.of(), format, "bao-cao-"
+                + report.period().from() + "-" + report.period().to());
     }
 
     /** The letterhead from the configuration, with the report's number, date and signer. */
@@ -95,12 +95,13 @@ public class ReportController {
                 letterhead.recipients());
     }
 
-    ResponseEntity<byte[]> file(DirectiveReport report, ReportLetterhead head, String format, String name) {
+    ResponseEntity<byte[]> file(DirectiveReport report, ReportLetterhead head,
+                                List<vn.sct.tracker.report.ReportSection> sections, String format, String name) {
         boolean word = "docx".equalsIgnoreCase(format);
         if (!word && !"xlsx".equalsIgnoreCase(format)) {
             throw new ValidationException("format", "Định dạng tệp", "chỉ có xlsx hoặc docx");
         }
-        byte[] content = word ? docx.write(report, head) : xlsx.write(report, head);
+        byte[] content = word ? docx.write(report, head, sections) : xlsx.write(report, head, sections);
         return ResponseEntity.ok().contentType(word ? DOCX : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name + (word ? ".docx" : ".xlsx")).build().toString())

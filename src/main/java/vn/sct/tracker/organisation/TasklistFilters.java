@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import vn.sct.tracker.calendar.WorkingCalendar;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.extension.DirectiveExtension;
+import vn.sct.tracker.report.MonthlyReport;
 import vn.sct.tracker.workflow.DirectiveLifecycle;
 
 /**
@@ -61,7 +62,9 @@ public class TasklistFilters {
     private static final String[] REVIEW_STEPS = {DirectiveLifecycle.TASK_ASSIGN, DirectiveLifecycle.TASK_ASSIGN_SPECIALIST,
             DirectiveLifecycle.TASK_REVIEW_BY_HEAD, DirectiveLifecycle.TASK_REVIEW_BY_DEPUTY,
             DirectiveLifecycle.TASK_SIGN_BY_DIRECTOR, DirectiveLifecycle.TASK_COORDINATING_OPINION,
-            DirectiveExtension.TASK_OFFICE_REVIEW, DirectiveExtension.TASK_DIRECTOR_DECISION};
+            DirectiveExtension.TASK_OFFICE_REVIEW, DirectiveExtension.TASK_DIRECTOR_DECISION,
+            MonthlyReport.TASK_DIVISION_REPORT, MonthlyReport.TASK_RECEIVE_LATE, MonthlyReport.TASK_COMPILE,
+            MonthlyReport.TASK_APPROVE};
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -110,7 +113,9 @@ public class TasklistFilters {
             String head = organisation.headGroup(division.code());
             shared(DIVISION_TASKS + division.name(), -9, "#1d4ed8",
                     "Mọi công việc của lãnh đạo và chuyên viên " + division.name(),
-                    tasks.createTaskQuery().taskCandidateGroup(head).includeAssignedTasks(),
+                    // The Office's own work goes to its staff group (div-vp), the divisions' to their heads.
+                    tasks.createTaskQuery().taskCandidateGroupIn(List.of(head, organisation.divisionGroup(division.code())))
+                            .includeAssignedTasks(),
                     List.of(organisation.divisionGroup(division.code()), head,
                             organisation.deputyFollowGroup(division.code())));
         }

@@ -126,7 +126,9 @@ public class MonthlyReportService {
                     local.put(FIELD_LATE_OUTCOME, "");
                 }
                 task.setDescription(id + " · " + organisation.divisionName(division) + " · hạn gửi "
-                        + moment(header.divisionDueAt()));
+                        + until(header.divisionDueAt()));
+                // Due within the last day (23:59), like every task here, so "due in 3 working days" finds it.
+                task.setDueDate(Date.from(header.divisionDueAt().minusSeconds(60)));
             }
             case TASK_COMPILE -> {
                 DirectiveReport report = reports.report(period, null);
@@ -144,6 +146,7 @@ public class MonthlyReportService {
                 local.put("lateItems", lateItems(report.accountability()));
                 local.put("divisionReports", divisionReports(id));
                 local.put(FIELD_OFFICE_SUMMARY, header.officeSummary());
+                local.put(FIELD_DOCUMENT_NUMBER, header.documentNumber() == null ? "(chưa lấy số)" : header.documentNumber());
                 local.put(FIELD_DECISION, "");
                 local.put(FIELD_COMMENT, "");
                 task.setDescription(id + " · trình Giám đốc phê duyệt báo cáo " + period.label());
@@ -161,10 +164,6 @@ public class MonthlyReportService {
     public void divisionReported(DelegateTask task) {
         String id = (String) task.getVariable(VAR_REPORT_ID);
         String division = (String) task.getVariable(VAR_DIVISION);
-        if (!Boolean.TRUE.equals(task.getVariableLocal(FIELD_FIGURES_CONFIRMED))) {
-            throw new ValidationException(FIELD_FIGURES_CONFIRMED, "Xác nhận số liệu",
-                    "cần đánh dấu xác nhận; nếu số liệu chưa đúng, ghi rõ tại ô Ý kiến về số liệu");
-        }
         record(task, id, division, "CONFIRMED");
     }
 
@@ -196,7 +195,7 @@ public class MonthlyReportService {
         notifier.send(List.of("group:" + organisation.officeGroup(), "group:" + organisation.headGroup(division)),
                 "[Báo cáo tháng] %s: %s chưa gửi báo cáo".formatted(id, organisation.divisionName(division)),
                 "Đã quá hạn gửi báo cáo tháng (%s) mà %s chưa gửi. Văn phòng đôn đốc và ghi nhận."
-                        .formatted(moment(header(id).divisionDueAt()), organisation.divisionName(division)));
+                        .formatted(until(header(id).divisionDueAt()), organisation.divisionName(division)));
     }
 
     /** The Office compiles: its assessment, the document number, and the figures as of now, kept. */
@@ -285,7 +284,17 @@ public class MonthlyReportService {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Figures confirmed, or what is wrong with them said: one or the other. */
+    private static void confirmedOrQuestioned(DelegateTask task) {
+        if (!Boolean.TRUE.equals(task.getVariableLocal(FIELD_FIGURES_CONFIRMED))
+                && FormValues.text(task.getVariableLocal(FIELD_FIGURES_NOTE)) == null) {
+            throw new ValidationException(FIELD_FIGURES_CONFIRMED, "Xác nhận số liệu",
+                    "hãy đánh dấu xác nhận, hoặc ghi rõ sai lệch tại ô Ý kiến về số liệu");
+        }
+    }
+
     private void record(DelegateTask task, String id, String division, String status) {
+        confirmedOrQuestioned(task);
         DirectiveReport report = reports.report(new ReportPeriod(header(id).periodFrom(), header(id).periodTo()),
                 division);
         String explanations = FormValues.text(task.getVariableLocal(FIELD_EXPLANATIONS));
@@ -342,24 +351,25 @@ public class MonthlyReportService {
         }
         StringBuilder s = new StringBuilder();
         for (AccountabilityItem i : late) {
-            s.append("%s · %s · %s · hạn %s · %s, %d ngày làm việc · %s\n".formatted(i.directiveId(), i.divisionName(),
-                    i.responsibleName(), VN_DATE.format(i.deadline()), i.state().label().toLowerCase(),
-                    i.workingDaysLate(), i.summary()));
+            s.append("%s · %s · %s · hạn %s · %s, %d ngày làm việc · %s%s\n".formatted(i.directiveId(),
+                    i.divisionName(), i.responsibleName(), VN_DATE.format(i.deadline()), i.state().label().toLowerCase(),
+                    i.workingDaysLate(), i.summary(), i.reason() == null || i.reason().isBlank() ? ""
+                            : " · lý do: " + i.reason()));
         }
         return s.toString();
     }
 
     private String divisionFacts(MonthlyReportRepository.Header h, DivisionFigures f) {
-        return """
+        return (f.divisionCode() == null ? "" : "**Đơn vị:** " + f.divisionName() + "\n") + """
                 **Báo cáo:** %s · %s
                 **Hạn gửi Văn phòng:** **%s**
                 **Số liệu đến %s:** tổng số %d (kỳ trước chuyển sang %d, nhận trong kỳ %d)
                 **Hoàn thành:** đúng hạn %d, quá hạn %d · **Đang thực hiện:** trong hạn %d (sắp đến hạn %d), quá hạn %d
                 **Gia hạn:** %d nhiệm vụ, %d lần · **Tỷ lệ đúng hạn:** %s (chỉ tiêu 100%%)""".formatted(
-                h.id(), new ReportPeriod(h.periodFrom(), h.periodTo()).label(), moment(h.divisionDueAt()),
+                h.id(), new ReportPeriod(h.periodFrom(), h.periodTo()).label(), until(h.divisionDueAt()),
                 moment(AppClock.now().toInstant()), f.total(), f.carriedOver(), f.received(), f.doneOnTime(),
                 f.doneLate(), f.openWithinDeadline(), f.dueSoon(), f.openOverdue(), f.extendedDirectives(),
-                f.extensionsGranted(), f.onTimeRate() == null ? "chưa có nhiệm vụ đến hạn" : f.onTimeRate() + "%");
+                f.extensionsGranted(), f.onTimeRate() == null ? "chưa có nhiệm vụ đến hạn" : percent(f.onTimeRate()));
     }
 
     private String compileFacts(MonthlyReportRepository.Header h, DirectiveReport r) {
@@ -368,7 +378,7 @@ public class MonthlyReportService {
             if (f.total() > 0) {
                 s.append("\n%s: %d nhiệm vụ · đúng hạn %d · quá hạn %d · đang quá hạn %d · tỷ lệ %s".formatted(
                         f.divisionName(), f.total(), f.doneOnTime(), f.doneLate(), f.openOverdue(),
-                        f.onTimeRate() == null ? "—" : f.onTimeRate() + "%"));
+                        f.onTimeRate() == null ? "—" : percent(f.onTimeRate())));
             }
         }
         return s.toString();
@@ -376,7 +386,7 @@ public class MonthlyReportService {
 
     private String divisionReports(String id) {
         StringBuilder s = new StringBuilder();
-        for (MonthlyReportRepository.DivisionPart p : repository.divisions(id)) {
+        for (MonthlyReportRepository.DivisionPart p : parts(id)) {
             s.append(organisation.divisionName(p.divisionCode())).append(": ").append(switch (p.status()) {
                 case "CONFIRMED" -> "đã gửi lúc " + moment(p.confirmedAt());
                 case "LATE_ENTERED" -> "gửi muộn, Văn phòng tiếp nhận lúc " + moment(p.confirmedAt());
@@ -386,12 +396,55 @@ public class MonthlyReportService {
             if (p.figuresNote() != null) {
                 s.append(" · ý kiến về số liệu: ").append(p.figuresNote());
             }
+            if (p.explanations() != null) {
+                s.append("\n  Giải trình: ").append(p.explanations().strip().replace("\n", "; "));
+            }
             if (p.programmeTasks() != null) {
-                s.append("\n  Đăng ký chương trình công tác: ").append(p.programmeTasks().replace("\n", "; "));
+                s.append("\n  Đăng ký chương trình công tác: ").append(p.programmeTasks().strip().replace("\n", "; "));
             }
             s.append('\n');
         }
         return s.toString();
+    }
+
+    /** The divisions' parts in the organisation's order. */
+    private List<MonthlyReportRepository.DivisionPart> parts(String id) {
+        return repository.divisions(id).stream()
+                .sorted(java.util.Comparator.comparingInt(p -> order(p.divisionCode()))).toList();
+    }
+
+    /**
+     * The parts in words of an exported monthly report: the Office's assessment, which divisions
+     * reported and when, the tasks registered for the province's work programme.
+     */
+    public List<ReportSection> sections(MonthlyReportRepository.Header h) {
+        List<String> reported = new ArrayList<>();
+        List<String> programme = new ArrayList<>();
+        for (MonthlyReportRepository.DivisionPart p : parts(h.id())) {
+            String name = organisation.divisionName(p.divisionCode());
+            reported.add(name + ": " + switch (p.status()) {
+                case "CONFIRMED" -> "gửi báo cáo đúng hạn (" + moment(p.confirmedAt()) + ")"
+                        + (p.figuresNote() == null ? "" : "; ý kiến về số liệu: " + p.figuresNote());
+                case "LATE_ENTERED" -> "gửi báo cáo muộn (Văn phòng tiếp nhận " + moment(p.confirmedAt()) + ")";
+                case "MISSED" -> "không gửi báo cáo.";
+                default -> "chưa gửi báo cáo.";
+            });
+            if (p.programmeTasks() != null) {
+                for (String line : p.programmeTasks().split("\\R")) {
+                    if (!line.isBlank()) {
+                        programme.add(name + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        if (h.officeSummary() != null) {
+            sections.add(new ReportSection("Đánh giá chung, đề xuất", List.of(h.officeSummary().split("\\R"))));
+        }
+        sections.add(new ReportSection("Tình hình gửi báo cáo của các phòng, đơn vị", reported));
+        sections.add(new ReportSection("Nhiệm vụ đăng ký vào chương trình công tác của UBND tỉnh",
+                programme.isEmpty() ? List.of("Không có nhiệm vụ đăng ký.") : programme));
+        return sections;
     }
 
     private List<Division> reportingDivisions() {
@@ -406,6 +459,16 @@ public class MonthlyReportService {
     private String actor() {
         Authentication auth = identity.getCurrentAuthentication();
         return auth == null ? null : auth.getUserId();
+    }
+
+    /** "50,00%": the decimal comma of Vietnamese. */
+    static String percent(java.math.BigDecimal rate) {
+        return rate.toPlainString().replace('.', ',') + "%";
+    }
+
+    /** A deadline moment (the start of the next day) as the day people read: "hết ngày 26/11/2026". */
+    private static String until(Instant i) {
+        return "hết ngày " + VN_DATE.format(i.minusMillis(1).atZone(AppClock.ZONE));
     }
 
     private static String moment(Instant i) {

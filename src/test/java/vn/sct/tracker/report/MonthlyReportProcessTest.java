@@ -78,7 +78,8 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         List<Task> divisionTasks = tasks.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(TASK_DIVISION_REPORT).list();
         assertThat(divisionTasks).hasSize(REPORTING.size());
-        assertThat(divisionTasks).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(vn("2029-10-26T00:00")));
+        assertThat(divisionTasks).as("due within the last day, like every task")
+                .allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(vn("2029-10-25T23:59")));
         Task qlcn = headTask(pi, "qlcn.tp");
         assertThat(driver.as("qltm.tp", () -> tasks.createTaskQuery().taskId(qlcn.getId()).count()))
                 .as("another division's head does not see it").isZero();
@@ -86,12 +87,18 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
                 .as("a specialist does not report for the division").isZero();
         String facts = (String) tasks.getVariableLocal(qlcn.getId(), "reportFacts");
         assertThat(facts).contains("tổng số 1 (kỳ trước chuyển sang 0, nhận trong kỳ 1)").contains("quá hạn 1")
-                .contains("**Tỷ lệ đúng hạn:** 0.00%");
+                .contains("**Tỷ lệ đúng hạn:** 0,00%").contains("**Đơn vị:** Phòng Quản lý Công nghiệp")
+                .contains("**Hạn gửi Văn phòng:** **hết ngày 25/10/2029**");
         assertThat((String) tasks.getVariableLocal(qlcn.getId(), "lateItems")).contains(late.getBusinessKey())
                 .contains("Hồ Thị Thu").contains("12/10/2029");
         assertThat((String) tasks.getVariableLocal(qlcn.getId(), FIELD_EXPLANATIONS)).isEqualTo(late.getBusinessKey() + ": \n");
         assertThat(TestMail.received("[Báo cáo tháng] BC-2029-10")).isNotEmpty();
 
+        filterSetup.refresh(); // the date filters follow the (moved) clock
+        assertThat(filtered("qlcn.tp", vn.sct.tracker.organisation.TasklistFilters.WAITING_FOR_MY_REVIEW))
+                .contains(qlcn.getId());
+        assertThat(filtered("qlcn.tp", vn.sct.tracker.organisation.TasklistFilters.DUE_IN_3_WORKING_DAYS))
+                .as("due on Thursday 25, within 3 working days of Monday 22").contains(qlcn.getId());
         Map<String, Object> form = divisionForm(true, late.getBusinessKey() + ": ");
         refused(() -> driver.submit("qlcn.tp", qlcn, divisionForm(false, late.getBusinessKey() + ": Chờ số liệu")))
                 .hasMessageContaining("Xác nhận số liệu");
@@ -119,9 +126,15 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
                 .contains("Phòng Quản lý Công nghiệp: đã gửi lúc").contains("Đề án phát triển cụm công nghiệp");
         refused(() -> driver.submit(LifecycleDriver.OFFICE, compile, Map.of(FIELD_OFFICE_SUMMARY, "",
                 FIELD_DOCUMENT_NUMBER, ""))).hasMessageContaining("Đánh giá, đề xuất của Văn phòng");
+        assertThat(filtered(LifecycleDriver.OFFICE, vn.sct.tracker.organisation.TasklistFilters.DIVISION_TASKS
+                + "Văn phòng Sở")).as("the Office's own work in its division filter").contains(compile.getId());
         compile(pi, "Các phòng cơ bản hoàn thành; Phòng Quản lý Công nghiệp còn 1 nhiệm vụ quá hạn.");
         assertThat(repository.find("BC-2029-10").orElseThrow().status()).isEqualTo("AWAITING_APPROVAL");
 
+        Task approval = driver.task(LifecycleDriver.DIRECTOR, pi, TASK_APPROVE);
+        assertThat(filtered(LifecycleDriver.DIRECTOR, vn.sct.tracker.organisation.TasklistFilters.WAITING_FOR_MY_REVIEW))
+                .contains(approval.getId());
+        assertThat(tasks.getVariableLocal(approval.getId(), FIELD_DOCUMENT_NUMBER)).isEqualTo("215/BC-SCT");
         approve(pi, DECISION_APPROVE, "");
         assertThat(pi).isEnded().hasPassed(TASK_STORE, END_APPROVED).hasNotPassed(TASK_ESCALATE_MISSING);
         var approved = repository.find("BC-2029-10").orElseThrow();
@@ -141,7 +154,19 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getBody()));
              var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("215/BC-SCT").contains("Trần Quốc Hùng").contains(late.getBusinessKey())
-                    .contains("Chờ số liệu của các huyện");
+                    .contains("Chờ số liệu của các huyện")
+                    .contains("III. ĐÁNH GIÁ CHUNG, ĐỀ XUẤT")
+                    .contains("Các phòng cơ bản hoàn thành; Phòng Quản lý Công nghiệp còn 1 nhiệm vụ quá hạn.")
+                    .contains("IV. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC PHÒNG, ĐƠN VỊ")
+                    .contains("Phòng Quản lý Công nghiệp: gửi báo cáo đúng hạn")
+                    .contains("V. NHIỆM VỤ ĐĂNG KÝ VÀO CHƯƠNG TRÌNH CÔNG TÁC CỦA UBND TỈNH")
+                    .contains("Thanh tra Sở: Đề án phát triển cụm công nghiệp, trình tháng 12");
+        }
+        var xlsx = http.withBasicAuth("vp.cv1", PASSWORD).getForEntity("/api/monthly-reports/BC-2029-10/export?format=xlsx",
+                byte[].class);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+            assertThat(book.getSheet("Nội dung báo cáo").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Đánh giá chung, đề xuất");
         }
         var view = http.withBasicAuth("giamdoc", PASSWORD).getForEntity("/api/monthly-reports/BC-2029-10", Map.class);
         assertThat(view.getBody()).containsEntry("status", "APPROVED").containsEntry("approvedBy", "giamdoc");
@@ -162,10 +187,16 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         clock("2029-12-20T07:30");
         ProcessInstance pi = open("2029-12");
         for (String code : REPORTING) {
-            if (!code.equals("QLTM") && !code.equals("KTAT")) {
+            if (!code.equals("QLTM") && !code.equals("KTAT") && !code.equals("QLNL")) {
                 driver.submit(code.toLowerCase() + ".tp", headTask(pi, code.toLowerCase() + ".tp"), divisionForm(true, ""));
             }
         }
+        // A head who finds the figures wrong says so instead of confirming them.
+        Map<String, Object> questioned = divisionForm(false, "");
+        questioned.put(FIELD_FIGURES_NOTE, "Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12");
+        driver.submit("qlnl.tp", headTask(pi, "qlnl.tp"), questioned);
+        assertThat(repository.division("BC-2029-12", "QLNL").orElseThrow().figuresNote())
+                .isEqualTo("Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12");
         Job due = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(EVENT_DIVISION_DUE)
                 .list().get(0);
         assertThat(due.getDuedate().toInstant()).as("3 working days: end of Tuesday 25/12")
@@ -274,6 +305,18 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
         STARTED.add(pi.getId());
         return pi;
+    }
+
+    @Autowired vn.sct.tracker.organisation.TasklistFilters filterSetup;
+    @Autowired org.camunda.bpm.engine.FilterService filters;
+
+    /** The tasks a saved Tasklist filter shows the user. */
+    private List<String> filtered(String user, String filterName) {
+        return driver.as(user, () -> {
+            var filter = filters.createFilterQuery().filterName(filterName).singleResult();
+            List<Task> found = filters.list(filter.getId());
+            return found.stream().map(Task::getId).toList();
+        });
     }
 
     private Task headTask(ProcessInstance pi, String head) {

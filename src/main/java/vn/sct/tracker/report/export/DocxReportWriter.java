@@ -85,6 +85,11 @@ public class DocxReportWriter {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:\\R|\\s/\\s)\\s*");
 
     public byte[] write(DirectiveReport report, ReportLetterhead letterhead) {
+        return write(report, letterhead, List.of());
+    }
+
+    /** The report with parts in words after the tables, numbered III, IV, ... (e.g. the monthly report's). */
+    public byte[] write(DirectiveReport report, ReportLetterhead letterhead, List<vn.sct.tracker.report.ReportSection> sections) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             setUpDocument(doc);
             letterhead(doc, letterhead);
@@ -92,6 +97,16 @@ public class DocxReportWriter {
             summary(doc, report);
             divisions(doc, report);
             accountability(doc, report);
+            String[] numbers = {"III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+            for (int i = 0; i < sections.size() && i < numbers.length; i++) {
+                heading(doc, numbers[i] + ". " + sections.get(i).title().toUpperCase());
+                for (String text : sections.get(i).paragraphs()) {
+                    XWPFParagraph p = body(doc, ParagraphAlignment.BOTH);
+                    p.setFirstLineIndent(mm(10));
+                    p.setSpacingAfter(pt(6));
+                    run(p, text, BODY, false, false);
+                }
+            }
             signature(doc, letterhead);
             doc.getProperties().getCoreProperties().setTitle(ReportText.TITLE + " " + report.period().label());
             doc.getProperties().getCoreProperties().setCreator(ReportText.nullToEmpty(letterhead.agency()));

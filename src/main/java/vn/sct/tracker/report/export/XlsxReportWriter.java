@@ -39,6 +39,7 @@ import vn.sct.tracker.report.ReportLetterhead;
 public class XlsxReportWriter {
 
     public static final String SUMMARY_SHEET = "Tổng hợp";
+    public static final String SECTIONS_SHEET = "Nội dung báo cáo";
     public static final String ACCOUNTABILITY_SHEET = "Danh sách kiểm điểm";
 
     static final String ACCOUNTABILITY_TITLE = "DANH SÁCH NHIỆM VỤ CHẬM, QUÁ HẠN";
@@ -63,10 +64,31 @@ public class XlsxReportWriter {
     private static final int[] ACCOUNTABILITY_WIDTHS = {6, 16, 48, 30, 22, 12, 18, 11, 44};
 
     public byte[] write(DirectiveReport report, ReportLetterhead letterhead) {
+        return write(report, letterhead, List.of());
+    }
+
+    /** The workbook with a third sheet "Nội dung báo cáo" holding the parts in words, one line per row. */
+    public byte[] write(DirectiveReport report, ReportLetterhead letterhead, List<vn.sct.tracker.report.ReportSection> sections) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             writeSummary(wb.createSheet(SUMMARY_SHEET), styles, report, letterhead);
             writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), styles, report, letterhead);
+            if (!sections.isEmpty()) {
+                XSSFSheet text = wb.createSheet(SECTIONS_SHEET);
+                text.setColumnWidth(0, 140 * 256);
+                int r = 0;
+                for (var section : sections) {
+                    var title = text.createRow(r++).createCell(0);
+                    title.setCellValue(section.title());
+                    title.setCellStyle(styles.subtitle);
+                    for (String line : section.paragraphs()) {
+                        var cell = text.createRow(r++).createCell(0);
+                        cell.setCellValue(line);
+                        cell.setCellStyle(styles.wrapped);
+                    }
+                    r++;
+                }
+            }
             wb.getProperties().getCoreProperties().setTitle(ReportText.TITLE + " " + report.period().label());
             wb.getProperties().getCoreProperties().setCreator(ReportText.nullToEmpty(letterhead.agency()));
             wb.write(out);
@@ -247,6 +269,7 @@ public class XlsxReportWriter {
         final XSSFCellStyle subtitle;
         final XSSFCellStyle asOf;
         final XSSFCellStyle header;
+        final XSSFCellStyle wrapped;
 
         Styles(XSSFWorkbook wb) {
             this.wb = wb;
@@ -259,6 +282,9 @@ public class XlsxReportWriter {
             header = bordered(bold, HorizontalAlignment.CENTER);
             header.setWrapText(true);
             fill(header, HEADER);
+            wrapped = plain(normal);
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         }
 
         XSSFCellStyle get(boolean isBold, Kind kind, String fill) {
