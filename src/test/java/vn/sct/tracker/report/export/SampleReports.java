@@ -39,9 +39,28 @@ public final class SampleReports {
         ReportLetterhead letterhead = letterhead();
         Path xlsx = dir.resolve("bao-cao-mau.xlsx");
         Path docx = dir.resolve("bao-cao-mau.docx");
-        Files.write(xlsx, new XlsxReportWriter().write(report, letterhead));
-        Files.write(docx, new DocxReportWriter().write(report, letterhead));
+        Files.write(xlsx, new XlsxReportWriter().write(report, letterhead, sections()));
+        Files.write(docx, new DocxReportWriter().write(report, letterhead, sections()));
         System.out.println("Wrote " + xlsx.toAbsolutePath() + " and " + docx.toAbsolutePath());
+    }
+
+    /** What the monthly report adds after the tables (the Office's assessment, who reported, programme tasks). */
+    public static List<vn.sct.tracker.report.ReportSection> sections() {
+        return List.of(
+                new vn.sct.tracker.report.ReportSection("Đánh giá chung, đề xuất", List.of(
+                        "Các phòng, đơn vị cơ bản hoàn thành nhiệm vụ được giao; tỷ lệ hoàn thành đúng hạn 87,50%, chưa đạt"
+                                + " chỉ tiêu 100% do 2 nhiệm vụ hoàn thành quá hạn và 3 nhiệm vụ đang quá hạn.",
+                        "Đề nghị Phòng Quản lý Công nghiệp và Phòng Quản lý Năng lượng khẩn trương hoàn thành các nhiệm vụ"
+                                + " quá hạn trước ngày 10/12/2026; Văn phòng tiếp tục đôn đốc hằng tuần.")),
+                new vn.sct.tracker.report.ReportSection("Tình hình gửi báo cáo của các phòng, đơn vị", List.of(
+                        "Thanh tra Sở, các Phòng Kế hoạch - Tài chính - Tổng hợp, Quản lý Công nghiệp, Quản lý Thương mại,"
+                                + " Kỹ thuật an toàn - Môi trường: gửi báo cáo đúng hạn.",
+                        "Phòng Quản lý Năng lượng: gửi báo cáo muộn (Văn phòng tiếp nhận 09:00 26/11/2026).",
+                        "Trung tâm Khuyến công và Xúc tiến thương mại: không gửi báo cáo.")),
+                new vn.sct.tracker.report.ReportSection("Nhiệm vụ đăng ký vào chương trình công tác của UBND tỉnh", List.of(
+                        "Phòng Quản lý Công nghiệp: Đề án phát triển cụm công nghiệp giai đoạn 2026-2030, trình tháng 12/2026.",
+                        "Phòng Kỹ thuật an toàn - Môi trường: Kế hoạch kiểm tra an toàn hồ đập thủy điện mùa mưa lũ,"
+                                + " trình tháng 01/2027.")));
     }
 
     /** November 2026, classified at 17:00 on its last day. */
