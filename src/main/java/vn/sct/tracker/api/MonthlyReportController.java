@@ -55,10 +55,10 @@ public class MonthlyReportController {
     private final MonthlyReportRepository repository;
     private final DirectiveAccess access;
     private final OrganisationService organisation;
-    private final ReportController files;
+    private final ReportDownloads files;
 
     public MonthlyReportController(MonthlyReportService monthly, MonthlyReportRepository repository,
-                                   DirectiveAccess access, OrganisationService organisation, ReportController files) {
+                                   DirectiveAccess access, OrganisationService organisation, ReportDownloads files) {
         this.monthly = monthly;
         this.repository = repository;
         this.access = access;

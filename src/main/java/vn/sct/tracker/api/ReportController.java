@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +18,9 @@ import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.ValidationException;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.report.DirectiveReport;
-import vn.sct.tracker.report.ReportLetterhead;
 import vn.sct.tracker.report.ReportPeriod;
-import vn.sct.tracker.report.ReportProperties;
 import vn.sct.tracker.report.ReportService;
 import vn.sct.tracker.report.WorkloadRow;
-import vn.sct.tracker.report.export.DocxReportWriter;
-import vn.sct.tracker.report.export.XlsxReportWriter;
 
 /**
  * Figures straight from the directive records, for any period and division: the report, the
@@ -40,24 +33,17 @@ import vn.sct.tracker.report.export.XlsxReportWriter;
 @SecurityRequirement(name = "basic")
 public class ReportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final ReportService reports;
     private final DirectiveAccess access;
     private final OrganisationService organisation;
-    private final XlsxReportWriter xlsx;
-    private final DocxReportWriter docx;
-    private final ReportProperties letterhead;
+    private final ReportDownloads downloads;
 
     public ReportController(ReportService reports, DirectiveAccess access, OrganisationService organisation,
-                            XlsxReportWriter xlsx, DocxReportWriter docx, ReportProperties letterhead) {
+                            ReportDownloads downloads) {
         this.reports = reports;
         this.access = access;
         this.organisation = organisation;
-        this.xlsx = xlsx;
-        this.docx = docx;
-        this.letterhead = letterhead;
+        this.downloads = downloads;
     }
 
     @GetMapping
@@ -84,28 +70,8 @@ public class ReportController {
                                          @RequestParam(required = false) String division,
                                          @RequestParam(defaultValue = "xlsx") String format, Authentication caller) {
         DirectiveReport report = reports.report(period(from, to), division(caller, division));
-        return file(report, letterhead(null, null, AppClock.today()), List.of(), format, "bao-cao-"
-                + report.period().from() + "-" + report.period().to());
-    }
-
-    /** The letterhead from the configuration, with the report's number, date and signer. */
-    ReportLetterhead letterhead(String number, String signerName, LocalDate date) {
-        return new ReportLetterhead(letterhead.governingBody(), letterhead.agency(), number == null ? "" : number,
-                letterhead.place(), date, letterhead.signerTitle(), signerName == null ? "" : signerName,
-                letterhead.recipients());
-    }
-
-    ResponseEntity<byte[]> file(DirectiveReport report, ReportLetterhead head,
-                                List<vn.sct.tracker.report.ReportSection> sections, String format, String name) {
-        boolean word = "docx".equalsIgnoreCase(format);
-        if (!word && !"xlsx".equalsIgnoreCase(format)) {
-            throw new ValidationException("format", "Định dạng tệp", "chỉ có xlsx hoặc docx");
-        }
-        byte[] content = word ? docx.write(report, head, sections) : xlsx.write(report, head, sections);
-        return ResponseEntity.ok().contentType(word ? DOCX : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + (word ? ".docx" : ".xlsx")).build().toString())
-                .body(content);
+        return downloads.file(report, downloads.letterhead(null, null, AppClock.today()), List.of(), format,
+                "bao-cao-" + report.period().from() + "-" + report.period().to());
     }
 
     private static ReportPeriod period(String from, String to) {

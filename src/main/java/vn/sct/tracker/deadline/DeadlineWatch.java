@@ -333,13 +333,25 @@ public class DeadlineWatch {
     public DeadlineState state(Directive d, Optional<DeadlineRecord> record, Instant now) {
         LocalDate effective = record.map(DeadlineRecord::effectiveDeadline).orElseGet(() -> effectiveDeadline(d.deadline()));
         Instant overdueAt = record.map(DeadlineRecord::overdueAt).orElseGet(() -> calendar.deadlineInstant(effective));
-        boolean closed = d.status() == DirectiveStatus.CLOSED && d.closedAt() != null;
-        Instant until = closed ? d.closedAt().toInstant() : now;
+        Instant closedAt = d.status() == DirectiveStatus.CLOSED && d.closedAt() != null ? d.closedAt().toInstant() : null;
+        return classify(effective, overdueAt, closedAt, record.map(DeadlineRecord::reminderAt).orElse(null), now);
+    }
+
+    /**
+     * The one definition of the report states (also used by the reports for past moments): where a
+     * directive with this effective deadline stands at {@code at}.
+     *
+     * @param closedAt   when it was closed, or null if open; a close after {@code at} counts as open
+     * @param reminderAt its reminder moment, or null when unknown (then never "due soon")
+     */
+    public DeadlineState classify(LocalDate effective, Instant overdueAt, Instant closedAt, Instant reminderAt,
+                                  Instant at) {
+        boolean closed = closedAt != null && !closedAt.isAfter(at);
+        Instant until = closed ? closedAt : at;
         boolean late = !until.isBefore(overdueAt);
         ReportState state = closed ? (late ? ReportState.DONE_LATE : ReportState.DONE_ON_TIME)
                 : (late ? ReportState.OPEN_OVERDUE : ReportState.OPEN_WITHIN_DEADLINE);
-        boolean dueSoon = state == ReportState.OPEN_WITHIN_DEADLINE
-                && record.map(r -> !now.isBefore(r.reminderAt())).orElse(false);
+        boolean dueSoon = state == ReportState.OPEN_WITHIN_DEADLINE && reminderAt != null && !at.isBefore(reminderAt);
         DueColour colour = late ? DueColour.RED : dueSoon ? DueColour.ORANGE : DueColour.GREEN;
         return new DeadlineState(state, dueSoon, colour, effective, overdueAt, late ? workingDaysLate(effective, until) : 0);
     }

@@ -295,8 +295,8 @@ public class MonthlyReportService {
 
     private void record(DelegateTask task, String id, String division, String status) {
         confirmedOrQuestioned(task);
-        DirectiveReport report = reports.report(new ReportPeriod(header(id).periodFrom(), header(id).periodTo()),
-                division);
+        MonthlyReportRepository.Header header = header(id);
+        DirectiveReport report = reports.report(new ReportPeriod(header.periodFrom(), header.periodTo()), division);
         String explanations = FormValues.text(task.getVariableLocal(FIELD_EXPLANATIONS));
         Map<String, String> reasons = explanations(explanations, report.accountability());
         for (Map.Entry<String, String> e : reasons.entrySet()) {

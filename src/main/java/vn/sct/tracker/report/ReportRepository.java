@@ -16,6 +16,12 @@ import vn.sct.tracker.common.AppClock;
 @Repository
 public class ReportRepository {
 
+    /** A directive with its deadline row, as {@link #row} reads it. */
+    private static final String ROWS = """
+            SELECT d.id, d.source_summary, d.lead_division, d.assignee, d.deadline, d.status, d.closed_at,
+                   d.created_at, d.process_instance_id, dd.effective_deadline, dd.overdue_at, dd.reminder_at
+            FROM directive d LEFT JOIN directive_deadline dd ON dd.directive_id = d.id""";
+
     private final JdbcClient jdbc;
 
     public ReportRepository(JdbcClient jdbc) {
@@ -38,11 +44,7 @@ public class ReportRepository {
      * @param division lead division, or null for all
      */
     public List<Row> alive(Instant start, Instant end, String division) {
-        String sql = """
-                SELECT d.id, d.source_summary, d.lead_division, d.assignee, d.deadline, d.status, d.closed_at,
-                       d.created_at, d.process_instance_id, dd.effective_deadline, dd.overdue_at, dd.reminder_at
-                FROM directive d LEFT JOIN directive_deadline dd ON dd.directive_id = d.id
-                WHERE d.created_at < :end AND (d.closed_at IS NULL OR d.closed_at >= :start)""";
+        String sql = ROWS + " WHERE d.created_at < :end AND (d.closed_at IS NULL OR d.closed_at >= :start)";
         if (division != null) {
             sql += " AND d.lead_division = :division";
         }
@@ -55,11 +57,7 @@ public class ReportRepository {
 
     /** Open directives now (for workload), with their deadline rows. */
     public List<Row> open(String division) {
-        String sql = """
-                SELECT d.id, d.source_summary, d.lead_division, d.assignee, d.deadline, d.status, d.closed_at,
-                       d.created_at, d.process_instance_id, dd.effective_deadline, dd.overdue_at, dd.reminder_at
-                FROM directive d LEFT JOIN directive_deadline dd ON dd.directive_id = d.id
-                WHERE d.status <> 'CLOSED'""";
+        String sql = ROWS + " WHERE d.status <> 'CLOSED'";
         if (division != null) {
             sql += " AND d.lead_division = :division";
         }

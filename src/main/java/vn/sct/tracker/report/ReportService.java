@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.sct.tracker.calendar.WorkingCalendar;
 import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.deadline.DeadlineState;
 import vn.sct.tracker.deadline.DeadlineWatch;
 import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.organisation.Division;
@@ -151,16 +152,10 @@ public class ReportService {
         boolean current = deadlineThen == null;
         LocalDate effective = current && row.effectiveDeadline() != null ? row.effectiveDeadline()
                 : watch.effectiveDeadline(current ? row.deadline() : deadlineThen);
-        Instant overdueAt = calendar.deadlineInstant(effective);
-        boolean closed = row.closedAt() != null && row.closedAt().isBefore(asOf);
-        Instant until = closed ? row.closedAt() : asOf;
-        boolean late = !until.isBefore(overdueAt);
-        ReportState state = closed ? (late ? ReportState.DONE_LATE : ReportState.DONE_ON_TIME)
-                : (late ? ReportState.OPEN_OVERDUE : ReportState.OPEN_WITHIN_DEADLINE);
-        boolean dueSoon = state == ReportState.OPEN_WITHIN_DEADLINE && current && row.reminderAt() != null
-                && !asOf.isBefore(row.reminderAt());
-        return new Classified(row, row.createdAt().isBefore(start), state, dueSoon, effective,
-                late ? watch.workingDaysLate(effective, until) : 0);
+        DeadlineState s = watch.classify(effective, calendar.deadlineInstant(effective), row.closedAt(),
+                current ? row.reminderAt() : null, asOf);
+        return new Classified(row, row.createdAt().isBefore(start), s.reportState(), s.dueSoon(), effective,
+                s.workingDaysLate());
     }
 
     private static DivisionFigures figures(String code, String name, List<Classified> items, int extended, int granted) {
