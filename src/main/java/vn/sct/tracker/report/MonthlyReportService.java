@@ -164,7 +164,9 @@ public class MonthlyReportService {
     public void divisionReported(DelegateTask task) {
         String id = (String) task.getVariable(VAR_REPORT_ID);
         String division = (String) task.getVariable(VAR_DIVISION);
-        record(task, id, division, "CONFIRMED");
+        // Sent in time either way; QUESTIONED when the head did not confirm the figures but said what is wrong.
+        record(task, id, division, Boolean.TRUE.equals(task.getVariableLocal(FIELD_FIGURES_CONFIRMED))
+                ? "CONFIRMED" : "QUESTIONED");
     }
 
     /** The Office, after the deadline: the division's report received late (entered here) or not at all. */
@@ -389,6 +391,7 @@ public class MonthlyReportService {
         for (MonthlyReportRepository.DivisionPart p : parts(id)) {
             s.append(organisation.divisionName(p.divisionCode())).append(": ").append(switch (p.status()) {
                 case "CONFIRMED" -> "đã gửi lúc " + moment(p.confirmedAt());
+                case "QUESTIONED" -> "đã gửi lúc " + moment(p.confirmedAt()) + ", CHƯA XÁC NHẬN SỐ LIỆU";
                 case "LATE_ENTERED" -> "gửi muộn, Văn phòng tiếp nhận lúc " + moment(p.confirmedAt());
                 case "MISSED" -> "KHÔNG GỬI BÁO CÁO";
                 default -> "chưa gửi";
@@ -423,7 +426,8 @@ public class MonthlyReportService {
         for (MonthlyReportRepository.DivisionPart p : parts(h.id())) {
             String name = organisation.divisionName(p.divisionCode());
             reported.add(name + ": " + switch (p.status()) {
-                case "CONFIRMED" -> "gửi báo cáo đúng hạn (" + moment(p.confirmedAt()) + ")"
+                case "CONFIRMED", "QUESTIONED" -> "gửi báo cáo đúng hạn (" + moment(p.confirmedAt()) + ")"
+                        + ("QUESTIONED".equals(p.status()) ? ", chưa xác nhận số liệu" : "")
                         + (p.figuresNote() == null ? "" : "; ý kiến về số liệu: " + p.figuresNote());
                 case "LATE_ENTERED" -> "gửi báo cáo muộn (Văn phòng tiếp nhận " + moment(p.confirmedAt()) + ")";
                 case "MISSED" -> "không gửi báo cáo.";

@@ -195,8 +195,9 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         Map<String, Object> questioned = divisionForm(false, "");
         questioned.put(FIELD_FIGURES_NOTE, "Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12");
         driver.submit("qlnl.tp", headTask(pi, "qlnl.tp"), questioned);
-        assertThat(repository.division("BC-2029-12", "QLNL").orElseThrow().figuresNote())
-                .isEqualTo("Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12");
+        var qlnl = repository.division("BC-2029-12", "QLNL").orElseThrow();
+        assertThat(qlnl.figuresNote()).isEqualTo("Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12");
+        assertThat(qlnl.status()).as("sent, but the figures not confirmed").isEqualTo("QUESTIONED");
         Job due = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(EVENT_DIVISION_DUE)
                 .list().get(0);
         assertThat(due.getDuedate().toInstant()).as("3 working days: end of Tuesday 25/12")
@@ -234,6 +235,8 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         Task compile = officeTask(pi, TASK_COMPILE);
         assertThat((String) tasks.getVariableLocal(compile.getId(), "divisionReports"))
                 .contains("Phòng Kỹ thuật an toàn - Môi trường: KHÔNG GỬI BÁO CÁO")
+                .contains("Phòng Quản lý Năng lượng: đã gửi lúc")
+                .contains("CHƯA XÁC NHẬN SỐ LIỆU · ý kiến về số liệu: Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12")
                 .contains("Phòng Quản lý Thương mại: gửi muộn, Văn phòng tiếp nhận lúc 09:00 27/12/2029");
         compile(pi, "Bản tổng hợp lần 1");
         refused(() -> approve(pi, DECISION_RETURN, "")).hasMessageContaining("Ý kiến");
