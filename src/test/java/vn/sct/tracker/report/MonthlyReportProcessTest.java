@@ -46,12 +46,6 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
     @Autowired MonthlyReportSchedule schedule;
     @Autowired MonthlyReportRepository repository;
     @Autowired ReportService reports;
-    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String databaseUrl;
-
-    @org.junit.jupiter.api.BeforeEach
-    void onItsOwnDatabase() {
-        assertThat(databaseUrl).as("figures are counted on a database no other test writes to").contains("/monthly?");
-    }
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;

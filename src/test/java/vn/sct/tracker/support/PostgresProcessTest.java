@@ -49,6 +49,19 @@ public abstract class PostgresProcessTest {
      * The process assertions must read this context's engine: several contexts (databases) live in one
      * test JVM, each with an engine named "default", and the assertions would otherwise take the last one.
      */
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+    private String databaseUrl;
+
+    @org.springframework.beans.factory.annotation.Value("${test.database:postgres}")
+    private String testDatabase;
+
+    /** A test that asked for a database of its own (figures counted there) really runs on it. */
+    @org.junit.jupiter.api.BeforeEach
+    void onItsOwnDatabase() {
+        org.assertj.core.api.Assertions.assertThat(databaseUrl).as("test.database=%s", testDatabase)
+                .contains("/" + testDatabase + "?");
+    }
+
     @org.junit.jupiter.api.BeforeEach
     void assertionsReadThisEngine() {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
