@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * Bad input from a user: names the field and says why, in Vietnamese. Thrown before anything is
  * written; when thrown inside an engine step it rolls the whole step back (engine and records), and
  * Tasklist shows the message to the user. It is a {@link ProcessEngineException}; the engine's REST
- * layers wrap it in their own messages, which {@code EngineRestErrors} (/engine-rest) and
- * {@code TasklistErrorFilter} (Tasklist's own API) turn back into this message with status 400.
+ * layers wrap it in their own messages; {@code EngineErrorAnswer} turns it back into this message with
+ * status 400 on every REST API.
  */
 public class ValidationException extends ProcessEngineException {
 

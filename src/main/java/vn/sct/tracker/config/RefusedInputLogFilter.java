@@ -6,6 +6,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import jakarta.annotation.PostConstruct;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,9 @@ import vn.sct.tracker.common.ValidationException;
  * A form or request refused by the application's rules ({@link ValidationException}) is the user's
  * input, answered with a field error; the engine still logs it as "ENGINE-16004 Exception while closing
  * command context" with a full stack trace at ERROR, which buries real errors in Cockpit operators' logs.
- * This filter replaces those entries by one INFO line naming the field; every other error is untouched.
+ * This filter replaces those entries by one INFO line naming the field. The same for the caller's other
+ * mistakes the engine logs with a stack trace (an unknown id, a missing value, a missing right, a change
+ * made meanwhile): one INFO line each, so nobody can fill the log with traces. Every other error is untouched.
  */
 @Component
 public class RefusedInputLogFilter extends TurboFilter {
@@ -41,10 +46,17 @@ public class RefusedInputLogFilter extends TurboFilter {
             error = last;
         }
         ValidationException refused = error == null ? null : ValidationErrors.find(error);
-        if (refused == null) {
-            return FilterReply.NEUTRAL;
+        if (refused != null) {
+            LOG.info("Từ chối dữ liệu nhập ({}): {}", refused.field(), refused.getMessage());
+            return FilterReply.DENY;
         }
-        LOG.info("Từ chối dữ liệu nhập ({}): {}", refused.field(), refused.getMessage());
-        return FilterReply.DENY;
+        if (error instanceof BadUserRequestException || error instanceof AuthorizationException
+                || error instanceof org.camunda.bpm.engine.exception.NullValueException
+                || error instanceof OptimisticLockingException) {
+            // The caller's mistake (an unknown id, a missing value, no right), answered 4xx: one line, no trace.
+            LOG.info("Từ chối yêu cầu: {}", error.getMessage());
+            return FilterReply.DENY;
+        }
+        return FilterReply.NEUTRAL;
     }
 }

@@ -58,6 +58,9 @@ public class SecurityConfig {
         // The webapps and the engine REST API authenticate themselves (see engineRestAuthentication);
         // Spring Security must not add a second login or a second CSRF token in front of them.
         http.authorizeHttpRequests(a -> a
+                        // The first-run setup would create an administrator for anyone while the admin group
+                        // has no direct member; the product creates its administrator itself at start-up.
+                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
                         .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
                         .anyRequest().denyAll())
                 .csrf(c -> c.disable())

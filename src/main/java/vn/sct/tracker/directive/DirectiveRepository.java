@@ -95,15 +95,15 @@ public class DirectiveRepository {
         if (division != null) {
             sql.append(" AND lead_division = :division");
         }
-        sql.append(" ORDER BY created_at DESC, id DESC");
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit);
         if (status != null) {
             spec = spec.param("status", status.name());
         }
         if (division != null) {
             spec = spec.param("division", division);
         }
-        return spec.query(DirectiveRepository::map).stream().limit(limit).toList();
+        return spec.query(DirectiveRepository::map).list();
     }
 
     public void appendEvent(String directiveId, String actor, DirectiveAction action, String step,

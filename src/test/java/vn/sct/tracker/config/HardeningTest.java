@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,13 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * configured, the first-run admin setup closed, expressions refused in ad-hoc and stored queries,
  * Camunda's password policy, and the Vietnamese webapps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:hardening;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "SESSION_COOKIE_SECURE=true"})
+@vn.sct.tracker.support.DefaultJarTest
 class HardeningTest {
 
-    private static final String PASSWORD = "Sct@2026demo";
+    private static final String PASSWORD = vn.sct.tracker.support.DefaultJarTest.PASSWORD;
 
     @LocalServerPort int port;
     @Autowired IdentityService identity;

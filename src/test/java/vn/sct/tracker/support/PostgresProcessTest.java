@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "DB_PASSWORD=postgres",
         // zonky stops PostgreSQL in its JVM shutdown hook, possibly before Spring closes the context:
         // the engine's last command must then fail fast instead of waiting 30 s for a connection.
-        "spring.datasource.hikari.connection-timeout=2000"})
+        "spring.datasource.hikari.connection-timeout=2000",
+        // Wrong passwords are part of several access tests here; slowing them down is SecurityAttackTest's subject.
+        "tracker.security.login.first-delay=0s"})
 @ActiveProfiles({"demo", "postgres"})
 @Import(ProcessEngineCoverageConfiguration.class)
 public abstract class PostgresProcessTest {

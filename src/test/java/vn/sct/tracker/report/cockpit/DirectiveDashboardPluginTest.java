@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,13 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * discovered as a Cockpit plugin, its front end served, its data for the Office, the Director and the
  * administrators only. Same configuration as {@code HardeningTest}, so both share one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:hardening;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "SESSION_COOKIE_SECURE=true"})
+@vn.sct.tracker.support.DefaultJarTest
 class DirectiveDashboardPluginTest {
 
-    private static final String PASSWORD = "Sct@2026demo";
+    private static final String PASSWORD = vn.sct.tracker.support.DefaultJarTest.PASSWORD;
     private static final String DATA = "/camunda/api/cockpit/plugin/directive-dashboard/default/dashboard";
 
     @LocalServerPort int port;

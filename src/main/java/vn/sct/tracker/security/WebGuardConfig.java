@@ -1,0 +1,36 @@
+package vn.sct.tracker.security;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import vn.sct.tracker.web.EngineApiGuardFilter;
+import vn.sct.tracker.web.ErrorBodies;
+
+/**
+ * The servlet filters in front of everything else: the login throttle first (before any password is
+ * checked), then the guard of Camunda's REST APIs.
+ */
+@Configuration
+public class WebGuardConfig {
+
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ErrorBodies errors) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, errors));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineApiGuardFilter> engineApiGuardFilter(ErrorBodies errors) {
+        FilterRegistrationBean<EngineApiGuardFilter> registration =
+                new FilterRegistrationBean<>(new EngineApiGuardFilter(errors));
+        registration.setName("engine-api-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+}
