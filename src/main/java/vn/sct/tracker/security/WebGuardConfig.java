@@ -25,9 +25,9 @@ public class WebGuardConfig {
     }
 
     @Bean
-    FilterRegistrationBean<EngineApiGuardFilter> engineApiGuardFilter(ErrorBodies errors) {
+    FilterRegistrationBean<EngineApiGuardFilter> engineApiGuardFilter(ErrorBodies errors, Administrators administrators) {
         FilterRegistrationBean<EngineApiGuardFilter> registration =
-                new FilterRegistrationBean<>(new EngineApiGuardFilter(errors));
+                new FilterRegistrationBean<>(new EngineApiGuardFilter(errors, administrators::isAdministrator));
         registration.setName("engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

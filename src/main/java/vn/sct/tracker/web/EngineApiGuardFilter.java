@@ -28,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a JSON body must be JSON and not {@code null} (400), and may not set a variable of a type no
  *       form of the product sends: {@code Object} (deserialised into Java classes), {@code Xml},
  *       {@code Bytes}, {@code File}; nor upload binary variable data (400);</li>
+ *   <li>the stack traces of failed jobs are for administrators only (403 otherwise);</li>
  *   <li>an error answer never shows internals ({@link #rewrite}); exceptions themselves are answered by
  *       {@link EngineErrorMappers}.</li>
  * </ul>
@@ -39,14 +40,21 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuardFilter.class);
     private static final Set<String> REFUSED_TYPES = Set.of("object", "xml", "bytes", "file");
+    private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?$");
     private static final Pattern VARIABLE_UPLOAD = Pattern.compile(".*/variables/[^/]+/data/?$");
 
+    private static final Pattern STACK_TRACES = Pattern.compile(
+            ".*/(job|job-log)/[^/]+/stacktrace/?$|.*/external-task/[^/]+/errorDetails/?$"
+                    + "|.*/external-task-log/[^/]+/error-details/?$");
+
     private final ErrorBodies errors;
+    private final java.util.function.Predicate<HttpServletRequest> administrator;
     private final ObjectMapper json = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    public EngineApiGuardFilter(ErrorBodies errors) {
+    public EngineApiGuardFilter(ErrorBodies errors, java.util.function.Predicate<HttpServletRequest> administrator) {
         this.errors = errors;
+        this.administrator = administrator;
     }
 
     @Override
@@ -65,6 +73,15 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
 
     /** The request to pass on (its body read and checked), or null when it has been refused. */
     private HttpServletRequest check(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var parameters = EngineRequestRules.checkParameters(request.getRequestURI(), request.getQueryString());
+        if (parameters.isPresent()) {
+            refuse(request, response, parameters.get());
+            return null;
+        }
+        if (STACK_TRACES.matcher(request.getRequestURI()).matches() && !administrator.test(request)) {
+            errors.write(request, response, 403, null, "request.stacktrace.forbidden");
+            return null;
+        }
         String method = request.getMethod();
         if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method) && !"DELETE".equals(method)) {
             return request;
@@ -81,8 +98,17 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
             }
             return request;
         }
+        if (WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()
+                && !type.startsWith("application/x-www-form-urlencoded")) {
+            errors.write(request, response, 415, null, "error.status.415");
+            return null;
+        }
         if (!type.contains("json")) {
             return request;
+        }
+        if (!knownCharset(request.getCharacterEncoding())) {
+            errors.write(request, response, 415, null, "error.status.415");
+            return null;
         }
         if (request.getContentLengthLong() > MAX_JSON) {
             errors.write(request, response, 413, null, "request.body.tooLarge", MAX_JSON / 1024);
@@ -110,8 +136,26 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
                 errors.write(request, response, 400, refused[0], "request.variable.type", refused[0], refused[1]);
                 return null;
             }
+            var rule = EngineRequestRules.checkBody(request.getRequestURI(), tree);
+            if (rule.isPresent()) {
+                refuse(request, response, rule.get());
+                return null;
+            }
         }
         return new CachedBodyRequest(request, body);
+    }
+
+    private static boolean knownCharset(String name) {
+        try {
+            return name == null || java.nio.charset.Charset.isSupported(name);
+        } catch (IllegalArgumentException illegalName) {
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, EngineRequestRules.Refusal r)
+            throws IOException {
+        errors.write(request, response, r.status(), r.field(), r.key(), r.args());
     }
 
     /** The name and type of the first variable of a refused type anywhere in the body, or null. */

@@ -43,9 +43,17 @@ public final class EngineErrorAnswer {
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrorAnswer.class);
     private static final Pattern QUALIFIED_CLASS = Pattern.compile(
             "\\b(?:[a-z_$][a-z0-9_$]*\\.)+([A-Z][A-Za-z0-9_$]*)\\b");
+    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("\\b[A-Z][A-Za-z0-9_$]*(Exception|Error): ");
     private static final Pattern NOT_FOUND = Pattern.compile(
             "(?i)(cannot find|could not find|not found|no \\S+( \\S+)? found|does not exist|doesn't exist|"
-                    + "no deployed|unknown (process|task|job|user|group))");
+                    + "does not have|no deployed|unknown (process|task|job|user|group))");
+    /** SQL the request's values made invalid (H2 and PostgreSQL codes): a syntax or type mismatch. */
+    private static final java.util.Set<String> SYNTAX_STATES = java.util.Set.of("42000", "42001", "42601", "42804",
+            "42883", "42P10", "90008", "90068");
+    /** How the engine words a refused argument when it throws a plain exception for it. */
+    private static final Pattern BAD_ARGUMENT = Pattern.compile(
+            "(?i)(is null$|is empty$|invalid|is not a valid|not allowed|must be|must not|cannot be|can't be|"
+                    + "unsupported|illegal|malformed|not supported|too long|too large|must specify|(cannot|could not) (parse|correlate|deserialize|transform))");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -126,12 +134,14 @@ public final class EngineErrorAnswer {
             if (t instanceof NullPointerException || t instanceof IllegalArgumentException
                     || t instanceof ClassCastException || t instanceof DateTimeException
                     || t instanceof JsonProcessingException || t instanceof UnsupportedOperationException
-                    || t instanceof ArrayIndexOutOfBoundsException || t instanceof ArithmeticException) {
+                    || t instanceof IndexOutOfBoundsException || t instanceof ArithmeticException
+                    || t.getClass().getName().startsWith("org.camunda.bpm.dmn")
+                    || t.getClass().getName().startsWith("org.camunda.feel")) {
                 return 400;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                if (sql.getSQLState().startsWith("22")) {
-                    return 400; // a value the column cannot hold
+                if (sql.getSQLState().startsWith("22") || SYNTAX_STATES.contains(sql.getSQLState())) {
+                    return 400; // a value the column cannot hold, or a query the request's values made invalid
                 }
                 if (sql.getSQLState().startsWith("23")) {
                     return 409; // already exists, or still referenced
@@ -148,13 +158,28 @@ public final class EngineErrorAnswer {
         if (restStatus != null) {
             return restStatus;
         }
-        return NOT_FOUND.matcher(String.valueOf(error.getMessage())).find() ? 404 : 500;
+        String message = String.valueOf(error.getMessage());
+        boolean fromEngine = error instanceof org.camunda.bpm.engine.ProcessEngineException || error instanceof RestException;
+        if (!fromEngine || persistence(error)) {
+            return 500;
+        }
+        return NOT_FOUND.matcher(message).find() ? 404 : BAD_ARGUMENT.matcher(message).find() ? 400 : 500;
+    }
+
+    private static boolean persistence(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof org.camunda.bpm.engine.ProcessEnginePersistenceException
+                    || t.getClass().getName().startsWith("org.apache.ibatis")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Thrown by the engine's checks of the arguments it was given (EnsureUtil): the caller's input. */
     private static boolean fromArgumentCheck(Throwable t) {
         StackTraceElement[] frames = t.getStackTrace();
-        for (int i = 0; i < Math.min(3, frames.length); i++) {
+        for (int i = 0; i < Math.min(8, frames.length); i++) {
             if (frames[i].getClassName().equals("org.camunda.bpm.engine.impl.util.EnsureUtil")) {
                 return true;
             }
@@ -181,6 +206,7 @@ public final class EngineErrorAnswer {
 
     /** Camunda's message without package-qualified class names. */
     static String clean(String message) {
-        return message == null ? null : QUALIFIED_CLASS.matcher(message).replaceAll("$1");
+        return message == null ? null
+                : EXCEPTION_PREFIX.matcher(QUALIFIED_CLASS.matcher(message).replaceAll("$1")).replaceAll("");
     }
 }

@@ -23,7 +23,7 @@ public final class EngineErrorMappers {
 
     /** The mapper classes, to register with a JAX-RS application. */
     public static final List<Class<?>> ALL = List.of(ForThrowable.class, ForRest.class, ForEngine.class,
-            ForJsonMapping.class, ForJsonParse.class);
+            ForJsonMapping.class, ForJsonParse.class, EngineJson.class);
 
     private EngineErrorMappers() {
     }

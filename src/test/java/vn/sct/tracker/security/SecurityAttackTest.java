@@ -47,6 +47,7 @@ class SecurityAttackTest {
     @Autowired RuntimeService runtime;
     @Autowired IdentityService identity;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.sct.tracker.workflow.LifecycleDriver driver;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Path marker = Path.of(System.getProperty("java.io.tmpdir"), "attack-" + UUID.randomUUID());
@@ -323,6 +324,39 @@ class SecurityAttackTest {
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM directive").query(Long.class).single()).isEqualTo(directives);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void valuesTheEngineWouldStoreBadlyAreRefusedBeforeItSeesThem() throws Exception {
+        var directive = driver.register();
+        String task = tasks.createTaskQuery().processInstanceId(directive.getId()).singleResult().getId();
+        String start = "/engine-rest/process-definition/key/directive-lifecycle/submit-form";
+        List<String[]> cases = List.of(
+                new String[] {"POST", "/engine-rest/task/" + task + "/identity-links", "{\"userId\":\"qlcn.cv1\"}"},
+                new String[] {"POST", start, "{\"variables\":{\"sourceType\":{\"value\":{\"a\":1}}}}"},
+                new String[] {"POST", start, "{\"variables\":{\"sourceType\":{\"value\":\"x\",\"type\":\"\"}}}"},
+                new String[] {"POST", start, "{\"variables\":{\"sourceType\":{\"value\":1,\"type\":\"Number\"}}}"},
+                new String[] {"POST", start, "{\"variables\":{\"deadline\":{\"value\":\"{bad\",\"type\":\"Json\"}}}"},
+                new String[] {"POST", start, "{\"variables\":{\"x\":null}}"},
+                new String[] {"PUT", "/engine-rest/task/" + task + "/variables/x", "{\"value\":[1,2]}"},
+                new String[] {"POST", "/engine-rest/task", "{\"firstResult\":-1}"},
+                new String[] {"GET", "/engine-rest/task?firstResult=-2147483648", null},
+                new String[] {"GET", "/engine-rest/task?maxResults=2147483648", null});
+        for (String[] c : cases) {
+            Answer a = basic(owner(), "admin", c[0], c[1], c[2]);
+            assertThat(a.status()).as("%s %s %s: %s", c[0], c[1], c[2], a.body()).isEqualTo(400);
+            assertClean(a);
+        }
+        assertThat(tasks.getIdentityLinksForTask(task)).allSatisfy(l -> assertThat(l.getType()).isNotNull());
+
+        Answer trace = basic(owner(), "vp.cv1", "GET", "/engine-rest/job/any/stacktrace", null);
+        assertThat(trace.status()).as("stack traces of failed jobs are for administrators").isEqualTo(403);
+        assertThat(basic(owner(), "admin", "GET", "/engine-rest/job/any/stacktrace", null).status())
+                .as("an administrator gets past the rule (no such job; text answer)").isIn(404, 406);
+        Answer statistics = basic(owner(), "vp.cv1", "GET", "/engine-rest/process-definition/statistics", null);
+        assertThat(statistics.status()).isEqualTo(200);
+        assertThat(statistics.body()).contains("directive-lifecycle").doesNotContain("@class");
+        assertThat(INTERNALS.matcher(statistics.body()).find()).isFalse();
     }
 
     private void assertClean(Answer a) throws Exception {
