@@ -6,9 +6,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import jakarta.annotation.PostConstruct;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -50,9 +47,7 @@ public class RefusedInputLogFilter extends TurboFilter {
             LOG.info("Từ chối dữ liệu nhập ({}): {}", refused.field(), refused.getMessage());
             return FilterReply.DENY;
         }
-        if (error instanceof BadUserRequestException || error instanceof AuthorizationException
-                || error instanceof org.camunda.bpm.engine.exception.NullValueException
-                || error instanceof OptimisticLockingException) {
+        if (error != null && vn.sct.tracker.web.EngineErrorAnswer.status(error) < 500) {
             // The caller's mistake (an unknown id, a missing value, no right), answered 4xx: one line, no trace.
             LOG.info("Từ chối yêu cầu: {}", error.getMessage());
             return FilterReply.DENY;

@@ -108,7 +108,11 @@ public final class EngineErrorAnswer {
         return new EngineErrorAnswer(status, body);
     }
 
-    private static int status(Throwable error) {
+    /** The HTTP status an exception stands for: below 500 when the caller caused it. */
+    public static int status(Throwable error) {
+        if (String.valueOf(error.getMessage()).contains("Password does not match policy")) {
+            return 400;
+        }
         Integer restStatus = null;
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof AuthorizationException) {
