@@ -18,7 +18,7 @@ public class DirectiveTrackerApplication {
     public static void main(String[] args) {
         // The engine computes cron timers (the monthly report) and stores its dates in the JVM's zone:
         // every node runs on Vietnamese time, whatever the server's zone is.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(vn.sct.tracker.common.AppClock.ZONE_ID));
         SpringApplication.run(DirectiveTrackerApplication.class, args);
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.sct.tracker.workflow.DirectiveLifecycle;
+import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 
 /**
  * The zero-setup default: no profile given, embedded H2. It boots, deploys every diagram and every

@@ -24,7 +24,10 @@ import vn.sct.tracker.common.ValidationException;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.report.DirectiveReport;
 import vn.sct.tracker.report.MonthlyReportRepository;
-import vn.sct.tracker.report.MonthlyReportService;
+import vn.sct.tracker.report.MonthlyReportSections;
+import vn.sct.tracker.report.MonthlyReportStatus;
+import vn.sct.tracker.report.MonthlyReports;
+import vn.sct.tracker.process.monthly.MonthlyReportStarter;
 import vn.sct.tracker.report.ReportPeriod;
 
 /**
@@ -51,15 +54,20 @@ public class MonthlyReportController {
                                    String explanations, String programmeTasks) {
     }
 
-    private final MonthlyReportService monthly;
+    private final MonthlyReports monthly;
+    private final MonthlyReportStarter starter;
+    private final MonthlyReportSections sections;
     private final MonthlyReportRepository repository;
     private final DirectiveAccess access;
     private final OrganisationService organisation;
     private final ReportDownloads files;
 
-    public MonthlyReportController(MonthlyReportService monthly, MonthlyReportRepository repository,
-                                   DirectiveAccess access, OrganisationService organisation, ReportDownloads files) {
+    public MonthlyReportController(MonthlyReports monthly, MonthlyReportStarter starter, MonthlyReportSections sections,
+                                   MonthlyReportRepository repository, DirectiveAccess access,
+                                   OrganisationService organisation, ReportDownloads files) {
         this.monthly = monthly;
+        this.starter = starter;
+        this.sections = sections;
         this.repository = repository;
         this.access = access;
         this.organisation = organisation;
@@ -88,9 +96,9 @@ public class MonthlyReportController {
         try {
             parsed = month == null || month.isBlank() ? null : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException("month", "Tháng báo cáo", "không hợp lệ (dạng yyyy-MM): " + month);
+            throw new ValidationException("month", "reason.monthly.monthFormat", month);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", monthly.start(parsed)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", starter.start(parsed)));
     }
 
     @GetMapping("/{id}/export")
@@ -99,12 +107,12 @@ public class MonthlyReportController {
                                          Authentication caller) {
         readsAll(caller);
         MonthlyReportRepository.Header h = monthly.header(id);
-        DirectiveReport figures = monthly.snapshot(h).orElseThrow(() -> new ValidationException("id", "Báo cáo",
-                id + " chưa được Văn phòng tổng hợp"));
-        boolean approved = "APPROVED".equals(h.status());
+        DirectiveReport figures = monthly.snapshot(h).orElseThrow(() -> new ValidationException("id",
+                "reason.monthly.notCompiled", id));
+        boolean approved = h.status() == MonthlyReportStatus.APPROVED;
         LocalDate date = approved ? h.approvedAt().atZone(AppClock.ZONE).toLocalDate() : AppClock.today();
         return files.file(figures, files.letterhead(h.documentNumber(),
-                approved ? organisation.displayName(h.approvedBy()) : null, date), monthly.sections(h), format,
+                approved ? organisation.displayName(h.approvedBy()) : null, date), sections.of(h), format,
                 id + (approved ? "" : "-du-thao"));
     }
 
@@ -116,12 +124,13 @@ public class MonthlyReportController {
 
     private MonthlyReportView view(MonthlyReportRepository.Header h, boolean whole) {
         List<DivisionPartView> parts = !whole ? null : repository.divisions(h.id()).stream()
-                .map(p -> new DivisionPartView(p.divisionCode(), organisation.divisionName(p.divisionCode()), p.status(),
+                .map(p -> new DivisionPartView(p.divisionCode(), organisation.divisionName(p.divisionCode()),
+                        p.status().name(),
                         p.confirmedBy(), odt(p.confirmedAt()), odt(p.escalatedAt()), p.figuresNote(), p.explanations(),
                         p.programmeTasks()))
                 .toList();
         return new MonthlyReportView(h.id(), new ReportPeriod(h.periodFrom(), h.periodTo()).label(), h.periodFrom(),
-                h.periodTo(), h.status(), odt(h.divisionDueAt()), h.compiledBy(), odt(h.compiledAt()), h.officeSummary(),
+                h.periodTo(), h.status().name(), odt(h.divisionDueAt()), h.compiledBy(), odt(h.compiledAt()), h.officeSummary(),
                 h.documentNumber(), h.directorComment(), h.approvedBy(), odt(h.approvedAt()), h.processInstanceId(),
                 parts, whole ? monthly.snapshot(h).orElse(null) : null);
     }

@@ -76,25 +76,25 @@ public class ReportController {
 
     private static ReportPeriod period(String from, String to) {
         LocalDate today = AppClock.today();
-        LocalDate start = date(from, "from", "Từ ngày", today.withDayOfMonth(1));
-        LocalDate end = date(to, "to", "Đến ngày", today.withDayOfMonth(today.lengthOfMonth()));
+        LocalDate start = date(from, "from", today.withDayOfMonth(1));
+        LocalDate end = date(to, "to", today.withDayOfMonth(today.lengthOfMonth()));
         if (end.isBefore(start)) {
-            throw new ValidationException("to", "Đến ngày", "phải sau hoặc bằng Từ ngày");
+            throw new ValidationException("to", "reason.notBeforeFrom");
         }
         if (ChronoUnit.DAYS.between(start, end) > 366 * 5) {
-            throw new ValidationException("to", "Đến ngày", "kỳ báo cáo dài tối đa 5 năm");
+            throw new ValidationException("to", "reason.periodTooLong");
         }
         return new ReportPeriod(start, end);
     }
 
-    private static LocalDate date(String value, String field, String label, LocalDate otherwise) {
+    private static LocalDate date(String value, String field, LocalDate otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, label, "không phải ngày hợp lệ (yyyy-MM-dd): " + value);
+            throw new ValidationException(field, "reason.isoDate", value);
         }
     }
 
@@ -102,7 +102,7 @@ public class ReportController {
     private String division(Authentication caller, String asked) {
         String code = asked == null || asked.isBlank() ? null : asked.strip().toUpperCase();
         if (code != null && organisation.division(code).isEmpty()) {
-            throw new ValidationException("division", "Phòng", "không có phòng " + asked);
+            throw new ValidationException("division", "reason.noDivision", asked);
         }
         if (access.readsAll(caller)) {
             return code;

@@ -34,16 +34,16 @@ public class ReportDownloads {
 
     /** The letterhead from the configuration, with the report's number, date and signer. */
     ReportLetterhead letterhead(String number, String signerName, LocalDate date) {
-        return new ReportLetterhead(letterhead.governingBody(), letterhead.agency(), number == null ? "" : number,
-                letterhead.place(), date, letterhead.signerTitle(), signerName == null ? "" : signerName,
-                letterhead.recipients());
+        ReportProperties.Letterhead l = letterhead.letterhead();
+        return new ReportLetterhead(l.governingBody(), l.agency(), number == null ? "" : number, l.place(), date,
+                l.signerTitle(), signerName == null ? "" : signerName, l.recipients());
     }
 
     ResponseEntity<byte[]> file(DirectiveReport report, ReportLetterhead head,
                                 List<ReportSection> sections, String format, String name) {
         boolean word = "docx".equalsIgnoreCase(format);
         if (!word && !"xlsx".equalsIgnoreCase(format)) {
-            throw new ValidationException("format", "Định dạng tệp", "chỉ có xlsx hoặc docx");
+            throw new ValidationException("format", "reason.xlsxOrDocx");
         }
         byte[] content = word ? docx.write(report, head, sections) : xlsx.write(report, head, sections);
         return ResponseEntity.ok().contentType(word ? DOCX : XLSX)

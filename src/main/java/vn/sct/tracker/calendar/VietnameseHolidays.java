@@ -1,6 +1,8 @@
 package vn.sct.tracker.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import vn.sct.tracker.common.VietnameseFormat;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -222,19 +224,19 @@ public final class VietnameseHolidays {
         Set<LocalDate> seen = new HashSet<>();
         List<Holiday> result = new ArrayList<>();
         for (Holiday h : statutory) { // sorted by date
-            boolean onWeekend = VietnameseText.isWeekend(h.date());
+            boolean onWeekend = isWeekend(h.date());
             boolean sharesDate = !seen.add(h.date());
             if (!onWeekend && !sharesDate) {
                 continue;
             }
             LocalDate d = h.date().plusDays(1);
-            while (VietnameseText.isWeekend(d) || taken.contains(d)) {
+            while (isWeekend(d) || taken.contains(d)) {
                 d = d.plusDays(1);
             }
             taken.add(d);
             String why = onWeekend
-                    ? "trùng " + VietnameseText.weekdayAndDate(h.date())
-                    : "trùng ngày lễ khác " + VietnameseText.date(h.date());
+                    ? "trùng " + VietnameseFormat.weekday(h.date().getDayOfWeek()) + " " + VietnameseFormat.date(h.date())
+                    : "trùng ngày lễ khác " + VietnameseFormat.date(h.date());
             result.add(new Holiday(d, "Nghỉ bù " + h.name() + " " + why, Holiday.Type.COMPENSATORY));
         }
         return result;
@@ -246,6 +248,12 @@ public final class VietnameseHolidays {
 
     private static LocalDate toLocalDate(VietnameseCalendar date) {
         return date.transform(PlainDate.axis()).toTemporalAccessor();
+    }
+
+    /** Saturday or Sunday. */
+    static boolean isWeekend(LocalDate date) {
+        DayOfWeek d = date.getDayOfWeek();
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 
     static void checkYear(int year) {

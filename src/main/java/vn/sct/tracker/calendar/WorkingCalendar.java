@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.ValidationException;
+import vn.sct.tracker.common.VietnameseFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +45,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class WorkingCalendar {
 
     /** The time zone in which working days and deadlines are counted. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = AppClock.ZONE;
 
     /** Maximum length of an override's description (column size). */
     public static final int DESCRIPTION_MAX_LENGTH = 500;
@@ -218,7 +221,7 @@ public class WorkingCalendar {
     /**
      * Creates or replaces the override of a day.
      *
-     * <p>Rejected with {@link CalendarValidationException}: a missing kind; a blank description or
+     * <p>Rejected with {@link ValidationException}: a missing kind; a blank description or
      * one longer than {@value #DESCRIPTION_MAX_LENGTH} characters; a day outside the supported
      * years; a DAY_OFF on a Saturday or Sunday, or on a weekday that the computed rule already
      * makes a day off; a WORKING_DAY on a weekday the computed rule already makes a working day.
@@ -232,36 +235,33 @@ public class WorkingCalendar {
      */
     public CalendarOverride putOverride(LocalDate day, DayKind kind, String description, String updatedBy) {
         if (day == null) {
-            throw new CalendarValidationException("date", "Ngày là bắt buộc.");
+            throw new ValidationException("date", "calendar.dateRequired").labelled("label.none");
         }
         checkSupported(day, "date");
         if (kind == null) {
-            throw new CalendarValidationException("kind",
-                    "Loại ngày là bắt buộc: DAY_OFF (ngày nghỉ) hoặc WORKING_DAY (ngày làm việc).");
+            throw new ValidationException("kind", "calendar.kindRequired").labelled("label.none");
         }
         String text = description == null ? "" : description.strip();
         if (text.isEmpty()) {
-            throw new CalendarValidationException("description",
-                    "Mô tả là bắt buộc (ví dụ: số, ngày của văn bản quyết định lịch nghỉ).");
+            throw new ValidationException("description", "calendar.descriptionRequired").labelled("label.none");
         }
         if (text.length() > DESCRIPTION_MAX_LENGTH) {
-            throw new CalendarValidationException("description",
-                    "Mô tả không được dài quá " + DESCRIPTION_MAX_LENGTH + " ký tự.");
+            throw new ValidationException("description", "calendar.descriptionTooLong", DESCRIPTION_MAX_LENGTH)
+                    .labelled("label.none");
         }
-        boolean weekend = VietnameseText.isWeekend(day);
+        boolean weekend = VietnameseHolidays.isWeekend(day);
         String holiday = computedHolidayName(day);
-        String when = "Ngày " + VietnameseText.date(day) + " (" + VietnameseText.weekday(day.getDayOfWeek()) + ")";
+        String date = VietnameseFormat.date(day);
+        String weekday = VietnameseFormat.weekday(day.getDayOfWeek());
         if (kind == DayKind.DAY_OFF && weekend) {
-            throw new CalendarValidationException("kind", when
-                    + " vốn là ngày nghỉ hằng tuần; không cần khai báo ngày nghỉ (DAY_OFF).");
+            throw new ValidationException("kind", "calendar.weekendAlreadyOff", date, weekday).labelled("label.none");
         }
         if (kind == DayKind.DAY_OFF && holiday != null) {
-            throw new CalendarValidationException("kind", when + " đã là ngày nghỉ theo quy định ("
-                    + holiday + "); không cần khai báo ngày nghỉ (DAY_OFF).");
+            throw new ValidationException("kind", "calendar.holidayAlreadyOff", date, weekday, holiday)
+                    .labelled("label.none");
         }
         if (kind == DayKind.WORKING_DAY && !weekend && holiday == null) {
-            throw new CalendarValidationException("kind", when
-                    + " vốn là ngày làm việc; không cần khai báo ngày làm việc (WORKING_DAY).");
+            throw new ValidationException("kind", "calendar.alreadyWorking", date, weekday).labelled("label.none");
         }
         String by = updatedBy == null || updatedBy.isBlank() ? "unknown" : updatedBy.strip();
         if (by.length() > UPDATED_BY_MAX_LENGTH) {
@@ -306,8 +306,8 @@ public class WorkingCalendar {
 
     private static void checkSupported(LocalDate day, String field) {
         if (day.getYear() < VietnameseHolidays.MIN_YEAR || day.getYear() > VietnameseHolidays.MAX_YEAR) {
-            throw new CalendarValidationException(field, "Chỉ hỗ trợ các năm từ " + VietnameseHolidays.MIN_YEAR
-                    + " đến " + VietnameseHolidays.MAX_YEAR + ".");
+            throw new ValidationException(field, "calendar.yearRange", VietnameseHolidays.MIN_YEAR,
+                    VietnameseHolidays.MAX_YEAR).labelled("label.none");
         }
     }
 
@@ -393,8 +393,8 @@ public class WorkingCalendar {
             int count = 0;
             for (int i = 0; i < working.length; i++) {
                 LocalDate d = first.plusDays(i);
-                String weekday = VietnameseText.weekday(d.getDayOfWeek());
-                boolean weekend = VietnameseText.isWeekend(d);
+                String weekday = VietnameseFormat.weekday(d.getDayOfWeek());
+                boolean weekend = VietnameseHolidays.isWeekend(d);
                 CalendarOverride o = overrides.get(d);
                 Holiday h = holidayByDate.get(d);
                 if (o != null) {

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * The application's own bookkeeping inside an engine step (identity lookups, grants, timers of the
- * same directive) runs without the acting user's authorization checks; outside an engine step the
- * caller's checks apply as usual.
+ * The one way the application does its own bookkeeping inside an engine step (identity look-ups,
+ * grants, the timers and tasks of the same directive) without the acting user's authorization checks;
+ * outside an engine step the caller's checks apply as usual.
  */
 public final class EngineInternal {
 
@@ -17,5 +17,12 @@ public final class EngineInternal {
     public static <T> T withoutAuthorization(Supplier<T> work) {
         CommandContext context = Context.getCommandContext();
         return context == null ? work.get() : context.runWithoutAuthorization(work::get);
+    }
+
+    public static void withoutAuthorization(Runnable work) {
+        withoutAuthorization(() -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -1,21 +1,20 @@
 package vn.sct.tracker.deadline;
 
-/** The colour of a directive in lists and dashboards. */
+import java.util.Locale;
+import vn.sct.tracker.common.Messages;
+
+/**
+ * The colour of a directive in lists and dashboards: GREEN done on time, or open and not yet due soon;
+ * ORANGE open, within its deadline, past its reminder day ("sắp đến hạn"); RED open overdue, or done late.
+ */
 public enum DueColour {
-    /** Done on time, or open and not yet due soon. */
-    GREEN("Xanh"),
-    /** Open, within its deadline, past its reminder day ("sắp đến hạn"). */
-    ORANGE("Cam"),
-    /** Open overdue, or done late. */
-    RED("Đỏ");
-
-    private final String label;
-
-    DueColour(String label) {
-        this.label = label;
-    }
+    GREEN, ORANGE, RED;
 
     public String label() {
-        return label;
+        return label(Messages.VIETNAMESE);
+    }
+
+    public String label(Locale locale) {
+        return Messages.get(locale, "colour." + name());
     }
 }

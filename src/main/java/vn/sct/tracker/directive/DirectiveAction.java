@@ -1,38 +1,21 @@
 package vn.sct.tracker.directive;
 
-/** What happened to a directive, as written to its event trail. */
+import java.util.Locale;
+import vn.sct.tracker.common.Messages;
+
+/** What happened to a directive, as written to its event trail; the names are in the message bundle. */
 public enum DirectiveAction {
-    REGISTERED("Đăng ký nhiệm vụ"),
-    ASSIGNED("Giao nhiệm vụ"),
-    SPECIALIST_ASSIGNED("Phân công chuyên viên"),
-    REASSIGNED("Giao lại cho chuyên viên khác"),
-    DRAFT_SUBMITTED("Trình dự thảo"),
-    OPINION_GIVEN("Cho ý kiến phối hợp"),
-    APPROVED("Đồng ý, trình tiếp"),
-    RETURNED("Trả lại"),
-    SIGNED("Ký duyệt"),
-    CLOSED("Phát hành, kết thúc nhiệm vụ"),
-    DEADLINE_SCHEDULED("Lập mốc theo dõi thời hạn"),
-    REMINDED("Nhắc hạn"),
-    OVERDUE("Quá hạn"),
-    CHASED("Văn phòng đôn đốc"),
-    CHASE_REPEATED("Đôn đốc lại"),
-    DIRECTOR_NOTIFIED("Báo cáo Giám đốc nhiệm vụ quá hạn"),
-    REVIEW_OVERDUE("Quá thời hạn xem xét"),
-    EXTENSION_REQUESTED("Đề nghị gia hạn"),
-    EXTENSION_REVIEWED("Văn phòng cho ý kiến về gia hạn"),
-    EXTENSION_DECIDED("Giám đốc quyết định gia hạn"),
-    EXTENSION_PROVINCE_ANSWERED("Ý kiến của UBND tỉnh về gia hạn"),
-    DEADLINE_EXTENDED("Gia hạn thời hạn"),
-    EXTENSION_REFUSED("Không được gia hạn");
+    REGISTERED, ASSIGNED, SPECIALIST_ASSIGNED, REASSIGNED, DRAFT_SUBMITTED, OPINION_GIVEN, APPROVED, RETURNED,
+    SIGNED, CLOSED, DEADLINE_SCHEDULED, REMINDED, OVERDUE, CHASED, CHASE_REPEATED, DIRECTOR_NOTIFIED,
+    REVIEW_OVERDUE, EXTENSION_REQUESTED, EXTENSION_REVIEWED, EXTENSION_DECIDED, EXTENSION_PROVINCE_ANSWERED,
+    DEADLINE_EXTENDED, EXTENSION_REFUSED;
 
-    private final String label;
-
-    DirectiveAction(String label) {
-        this.label = label;
+    /** The Vietnamese name, as the trail shows it. */
+    public String label() {
+        return label(Messages.VIETNAMESE);
     }
 
-    public String label() {
-        return label;
+    public String label(Locale locale) {
+        return Messages.get(locale, "action." + name());
     }
 }

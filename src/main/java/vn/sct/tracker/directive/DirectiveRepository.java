@@ -67,7 +67,7 @@ public class DirectiveRepository {
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException(
-                    "Nhiệm vụ " + d.id() + " vừa được người khác cập nhật; hãy tải lại và thử lại.");
+                    "Directive " + d.id() + " was changed meanwhile");
         }
         return findById(d.id()).orElseThrow();
     }

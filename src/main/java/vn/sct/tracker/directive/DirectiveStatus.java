@@ -1,22 +1,18 @@
 package vn.sct.tracker.directive;
 
-/** Where a directive stands in its lifecycle; the label is what users read. */
+import java.util.Locale;
+import vn.sct.tracker.common.Messages;
+
+/** Where a directive stands in its lifecycle; the names are in the message bundle. */
 public enum DirectiveStatus {
-    REGISTERED("Đã đăng ký, chờ giao"),
-    ASSIGNED("Đã giao, chờ phân công chuyên viên"),
-    IN_PROGRESS("Đang thực hiện"),
-    IN_REVIEW("Đang trình duyệt"),
-    SIGNED("Đã ký, chờ phát hành"),
-    CLOSED("Đã kết thúc");
-
-    private final String label;
-
-    DirectiveStatus(String label) {
-        this.label = label;
-    }
+    REGISTERED, ASSIGNED, IN_PROGRESS, IN_REVIEW, SIGNED, CLOSED;
 
     public String label() {
-        return label;
+        return label(Messages.VIETNAMESE);
+    }
+
+    public String label(Locale locale) {
+        return Messages.get(locale, "status." + name());
     }
 
     public boolean isOpen() {

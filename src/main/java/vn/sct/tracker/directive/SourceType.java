@@ -1,30 +1,33 @@
 package vn.sct.tracker.directive;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import vn.sct.tracker.common.Messages;
 
 /** Who assigned the directive (nguồn giao); directives of UBND tỉnh and its leaders have stricter rules. */
 public enum SourceType {
-    UBND_TINH("UBND tỉnh", true),
-    LANH_DAO_UBND_TINH("Lãnh đạo UBND tỉnh", true),
-    CHUONG_TRINH_KHUNG("Chương trình khung của UBND tỉnh", true),
-    NHIEM_VU_CHU_YEU("Nhiệm vụ chủ yếu của Sở", false),
-    KET_LUAN_GIAO_BAN("Thông báo kết luận giao ban", false),
-    GIAM_DOC_SO("Chỉ đạo của Giám đốc Sở", false);
+    UBND_TINH(true), LANH_DAO_UBND_TINH(true), CHUONG_TRINH_KHUNG(true), NHIEM_VU_CHU_YEU(false),
+    KET_LUAN_GIAO_BAN(false), GIAM_DOC_SO(false);
 
-    private final String label;
     private final boolean fromProvince;
 
-    SourceType(String label, boolean fromProvince) {
-        this.label = label;
+    SourceType(boolean fromProvince) {
         this.fromProvince = fromProvince;
     }
 
     public String label() {
-        return label;
+        return label(Messages.VIETNAMESE);
     }
 
-    /** Assigned by UBND tỉnh or its leaders: extensions need the province's answer (seed 002). */
+    public String label(Locale locale) {
+        return Messages.get(locale, "source." + name());
+    }
+
+    /**
+     * Assigned by UBND tỉnh or its leaders: an extension needs the province's answer before the deadline
+     * moves, and such a directive may never be closed unfinished.
+     */
     public boolean fromProvince() {
         return fromProvince;
     }

@@ -1,20 +1,17 @@
 package vn.sct.tracker.extension;
 
-/** Where an extension request stands. */
+import java.util.Locale;
+import vn.sct.tracker.common.Messages;
+
+/** Where an extension request stands; the names are in the message bundle. */
 public enum ExtensionStatus {
-    PENDING("Đang xem xét"),
-    GRANTED("Đã gia hạn"),
-    REJECTED("Giám đốc không đồng ý gia hạn"),
-    PROVINCE_REFUSED("UBND tỉnh không đồng ý gia hạn"),
-    CANCELLED("Hủy do nhiệm vụ đã kết thúc");
-
-    private final String label;
-
-    ExtensionStatus(String label) {
-        this.label = label;
-    }
+    PENDING, GRANTED, REJECTED, PROVINCE_REFUSED, CANCELLED;
 
     public String label() {
-        return label;
+        return label(Messages.VIETNAMESE);
+    }
+
+    public String label(Locale locale) {
+        return Messages.get(locale, "extensionStatus." + name());
     }
 }

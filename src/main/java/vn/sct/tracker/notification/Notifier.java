@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,6 +16,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.sct.tracker.common.Actor;
+import vn.sct.tracker.common.Messages;
 import vn.sct.tracker.organisation.OrganisationService;
 
 /**
@@ -34,27 +35,23 @@ public class Notifier {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final OrganisationService organisation;
-    private final String from;
-    private final String baseUrl;
+    private final MailProperties properties;
 
     public Notifier(ObjectProvider<JavaMailSender> mailSender, OrganisationService organisation,
-                    @Value("${tracker.mail.from:theo-doi-nhiem-vu@localhost}") String from,
-                    @Value("${tracker.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                    MailProperties properties) {
         this.mailSender = mailSender;
         this.organisation = organisation;
-        this.from = from;
-        this.baseUrl = baseUrl;
+        this.properties = properties;
     }
 
-    /** Recipients as user ids and {@code group:<id>} entries; blanks and duplicates are ignored. */
+    /** Recipients as user ids and groups ({@link Actor#group}); blanks and duplicates are ignored. */
     public void send(Collection<String> recipients, String subject, String body) {
         Set<String> addresses = new LinkedHashSet<>();
         for (String r : recipients) {
             if (r == null || r.isBlank()) {
                 continue;
             }
-            List<User> users = r.startsWith("group:")
-                    ? organisation.members(r.substring("group:".length()))
+            List<User> users = Actor.isGroup(r) ? organisation.members(Actor.groupId(r))
                     : organisation.user(r).stream().toList();
             users.stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank())
                     .forEach(addresses::add);
@@ -64,11 +61,10 @@ public class Notifier {
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
+        message.setFrom(properties.from());
         message.setTo(addresses.toArray(String[]::new));
         message.setSubject(subject);
-        message.setText(body + "\n\nXem và xử lý trên Tasklist: " + baseUrl + "/camunda/app/tasklist/\n"
-                + "(Thư tự động của hệ thống theo dõi nhiệm vụ, vui lòng không trả lời.)");
+        message.setText(body + Messages.get(Messages.VIETNAMESE, "mail.footer", properties.baseUrl()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -68,7 +68,7 @@ public class DemoOrganisation {
     private final String password;
 
     public DemoOrganisation(IdentityService identity, OrganisationService organisation,
-                            OrganisationRepository divisions, @Value("${app.demo.password}") String password) {
+                            OrganisationRepository divisions, @Value("${tracker.demo.password}") String password) {
         this.identity = identity;
         this.organisation = organisation;
         this.divisions = divisions;

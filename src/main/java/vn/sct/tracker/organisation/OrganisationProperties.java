@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Names of the Camunda groups of the Department's leadership. Division groups are derived from the
  * division codes in {@code org_division}: {@code div-<code>} and {@code div-<code>-head}.
  */
-@ConfigurationProperties("app.organisation")
+@ConfigurationProperties("tracker.organisation")
 public record OrganisationProperties(String directorGroup, String deputyGroup, String adminGroup) {
 
     public OrganisationProperties {

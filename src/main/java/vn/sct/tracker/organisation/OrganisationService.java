@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+import vn.sct.tracker.common.EngineInternal;
 import vn.sct.tracker.common.NotFoundException;
 
 /**
@@ -79,7 +80,7 @@ public class OrganisationService {
     }
 
     public Division requireDivision(String code) {
-        return division(code).orElseThrow(() -> new NotFoundException("Không có phòng, đơn vị mã " + code));
+        return division(code).orElseThrow(() -> new NotFoundException("notFound.division", code));
     }
 
     public String divisionName(String code) {
@@ -160,6 +161,6 @@ public class OrganisationService {
      * the organisation is the application's business, not the user's query.
      */
     private static <T> T internal(Supplier<T> lookup) {
-        return vn.sct.tracker.common.EngineInternal.withoutAuthorization(lookup);
+        return EngineInternal.withoutAuthorization(lookup);
     }
 }

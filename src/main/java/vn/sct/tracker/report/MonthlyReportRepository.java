@@ -14,14 +14,15 @@ import vn.sct.tracker.common.AppClock;
 public class MonthlyReportRepository {
 
     /** One monthly report. */
-    public record Header(String id, LocalDate periodFrom, LocalDate periodTo, String status, Instant divisionDueAt,
+    public record Header(String id, LocalDate periodFrom, LocalDate periodTo, MonthlyReportStatus status,
+                         Instant divisionDueAt,
                          String compiledBy, Instant compiledAt, String officeSummary, String documentNumber,
                          String directorComment, String approvedBy, Instant approvedAt, String figuresJson,
                          String processInstanceId, Instant createdAt) {
     }
 
     /** A division's part of it. */
-    public record DivisionPart(String reportId, String divisionCode, String status, String confirmedBy,
+    public record DivisionPart(String reportId, String divisionCode, DivisionReportStatus status, String confirmedBy,
                                Instant confirmedAt, String figuresNote, String explanations, String programmeTasks,
                                Instant escalatedAt) {
     }
@@ -42,11 +43,13 @@ public class MonthlyReportRepository {
         jdbc.sql("""
                         INSERT INTO monthly_report (id, period_from, period_to, status, division_due_at,
                           process_instance_id, created_at)
-                        VALUES (:id, :from, :to, 'COLLECTING', :due, :pi, :now)""")
+                        VALUES (:id, :from, :to, :status, :due, :pi, :now)""")
+                .param("status", MonthlyReportStatus.COLLECTING.name())
                 .param("id", id).param("from", period.from()).param("to", period.to()).param("due", ts(divisionDueAt))
                 .param("pi", processInstanceId).param("now", AppClock.now()).update();
         for (String division : divisions) {
-            jdbc.sql("INSERT INTO monthly_report_division (report_id, division_code, status) VALUES (:id, :d, 'PENDING')")
+            jdbc.sql("INSERT INTO monthly_report_division (report_id, division_code, status) VALUES (:id, :d, :status)")
+                    .param("status", DivisionReportStatus.PENDING.name())
                     .param("id", id).param("d", division).update();
         }
     }
@@ -69,13 +72,14 @@ public class MonthlyReportRepository {
                 .param("id", reportId).param("d", division).query(this::part).optional();
     }
 
-    public void divisionReported(String reportId, String division, String status, String by, String figuresNote,
+    public void divisionReported(String reportId, String division, DivisionReportStatus status, String by,
+                                 String figuresNote,
                                  String explanations, String programmeTasks) {
         jdbc.sql("""
                         UPDATE monthly_report_division SET status = :status, confirmed_by = :by, confirmed_at = :now,
                           figures_note = :note, explanations = :explanations, programme_tasks = :programme
                         WHERE report_id = :id AND division_code = :d""")
-                .param("status", status).param("by", by).param("now", AppClock.now()).param("note", figuresNote)
+                .param("status", status.name()).param("by", by).param("now", AppClock.now()).param("note", figuresNote)
                 .param("explanations", explanations).param("programme", programmeTasks)
                 .param("id", reportId).param("d", division).update();
     }
@@ -88,9 +92,10 @@ public class MonthlyReportRepository {
 
     public void divisionMissed(String reportId, String division, String by) {
         jdbc.sql("""
-                        UPDATE monthly_report_division SET status = 'MISSED', confirmed_by = :by, confirmed_at = :now
+                        UPDATE monthly_report_division SET status = :status, confirmed_by = :by, confirmed_at = :now
                         WHERE report_id = :id AND division_code = :d""")
-                .param("by", by).param("now", AppClock.now()).param("id", reportId).param("d", division).update();
+                .param("by", by).param("now", AppClock.now()).param("id", reportId).param("d", division)
+                .param("status", DivisionReportStatus.MISSED.name()).update();
     }
 
     public void saveReason(String reportId, String directiveId, String division, String reason, String by) {
@@ -105,30 +110,33 @@ public class MonthlyReportRepository {
 
     public void compiled(String id, String by, String summary, String documentNumber, String figuresJson) {
         jdbc.sql("""
-                        UPDATE monthly_report SET status = 'AWAITING_APPROVAL', compiled_by = :by, compiled_at = :now,
+                        UPDATE monthly_report SET status = :status, compiled_by = :by, compiled_at = :now,
                           office_summary = :summary, document_number = :number, figures_json = :figures
                         WHERE id = :id""")
                 .param("by", by).param("now", AppClock.now()).param("summary", summary).param("number", documentNumber)
-                .param("figures", figuresJson).param("id", id).update();
+                .param("figures", figuresJson).param("id", id)
+                .param("status", MonthlyReportStatus.AWAITING_APPROVAL.name()).update();
     }
 
     public void directorDecided(String id, boolean approved, String by, String comment) {
         jdbc.sql("""
                         UPDATE monthly_report SET status = :status, director_comment = :comment,
                           approved_by = :by, approved_at = :at WHERE id = :id""")
-                .param("status", approved ? "APPROVED" : "COMPILING").param("comment", comment)
+                .param("status", (approved ? MonthlyReportStatus.APPROVED : MonthlyReportStatus.COMPILING).name())
+                .param("comment", comment)
                 .param("by", approved ? by : null).param("at", approved ? AppClock.now() : null)
                 .param("id", id).update();
     }
 
-    public void status(String id, String status) {
-        jdbc.sql("UPDATE monthly_report SET status = :status WHERE id = :id").param("status", status).param("id", id)
-                .update();
+    public void status(String id, MonthlyReportStatus status) {
+        jdbc.sql("UPDATE monthly_report SET status = :status WHERE id = :id").param("status", status.name())
+                .param("id", id).update();
     }
 
     private Header header(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new Header(rs.getString("id"), rs.getObject("period_from", LocalDate.class),
-                rs.getObject("period_to", LocalDate.class), rs.getString("status"), instant(rs, "division_due_at"),
+                rs.getObject("period_to", LocalDate.class), MonthlyReportStatus.valueOf(rs.getString("status")),
+                instant(rs, "division_due_at"),
                 rs.getString("compiled_by"), instant(rs, "compiled_at"), rs.getString("office_summary"),
                 rs.getString("document_number"), rs.getString("director_comment"), rs.getString("approved_by"),
                 instant(rs, "approved_at"), rs.getString("figures_json"), rs.getString("process_instance_id"),
@@ -136,7 +144,8 @@ public class MonthlyReportRepository {
     }
 
     private DivisionPart part(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new DivisionPart(rs.getString("report_id"), rs.getString("division_code"), rs.getString("status"),
+        return new DivisionPart(rs.getString("report_id"), rs.getString("division_code"),
+                DivisionReportStatus.valueOf(rs.getString("status")),
                 rs.getString("confirmed_by"), instant(rs, "confirmed_at"), rs.getString("figures_note"),
                 rs.getString("explanations"), rs.getString("programme_tasks"), instant(rs, "escalated_at"));
     }

@@ -1,6 +1,5 @@
 package vn.sct.tracker.report;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +12,8 @@ public class MonthlyReportSchedule {
 
     private final int startDay;
 
-    public MonthlyReportSchedule(@Value("${tracker.reports.monthly.start-day:20}") int startDay) {
-        if (startDay < 1 || startDay > 28) {
-            throw new IllegalStateException("tracker.reports.monthly.start-day phải từ 1 đến 28 (là " + startDay + ")");
-        }
-        this.startDay = startDay;
+    public MonthlyReportSchedule(ReportProperties properties) {
+        this.startDay = properties.monthly().startDay();
     }
 
     /** A Quartz-style cron for the engine's timer cycle. */

@@ -2,20 +2,48 @@ package vn.sct.tracker.report;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The letterhead of exported reports ({@code tracker.report.*}, README): the governing body and the
- * agency in the header, the place in the date line, the signer's title and the recipients.
+ * The reports ({@code tracker.reports.*}).
+ *
+ * @param letterhead what exported reports carry in their header and signature block
+ * @param monthly    when the monthly report opens and how long divisions have to confirm
  */
-@ConfigurationProperties("tracker.report")
-public record ReportProperties(String governingBody, String agency, String place, String signerTitle,
-                               List<String> recipients) {
+@ConfigurationProperties("tracker.reports")
+public record ReportProperties(@DefaultValue Letterhead letterhead, @DefaultValue Monthly monthly) {
 
-    public ReportProperties {
-        governingBody = governingBody == null ? "UBND TỈNH" : governingBody;
-        agency = agency == null ? "SỞ CÔNG THƯƠNG" : agency;
-        place = place == null ? "" : place;
-        signerTitle = signerTitle == null ? "GIÁM ĐỐC" : signerTitle;
-        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    /**
+     * @param governingBody the governing body in the header (cơ quan chủ quản)
+     * @param agency        the agency (cơ quan ban hành)
+     * @param place         the place in the date line
+     * @param signerTitle   the signer's title
+     * @param recipients    the "Nơi nhận" lines
+     */
+    public record Letterhead(@DefaultValue("UBND TỈNH") String governingBody,
+                             @DefaultValue("SỞ CÔNG THƯƠNG") String agency,
+                             @DefaultValue("") String place,
+                             @DefaultValue("GIÁM ĐỐC") String signerTitle,
+                             @DefaultValue List<String> recipients) {
+
+        public Letterhead {
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * @param startDay     the day of the month (1-28) the report opens, at 07:30
+     * @param divisionDays working days the divisions then have to confirm their figures
+     */
+    public record Monthly(@DefaultValue("20") int startDay, @DefaultValue("3") int divisionDays) {
+
+        public Monthly {
+            if (startDay < 1 || startDay > 28) {
+                throw new IllegalStateException("tracker.reports.monthly.start-day must be 1 to 28 (is " + startDay + ")");
+            }
+            if (divisionDays < 1) {
+                throw new IllegalStateException("tracker.reports.monthly.division-days must be at least 1");
+            }
+        }
     }
 }

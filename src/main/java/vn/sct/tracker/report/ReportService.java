@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 import vn.sct.tracker.calendar.WorkingCalendar;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.deadline.DeadlineState;
-import vn.sct.tracker.deadline.DeadlineWatch;
+import vn.sct.tracker.deadline.ReportStates;
+import vn.sct.tracker.common.Messages;
 import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.organisation.Division;
 import vn.sct.tracker.organisation.OrganisationService;
@@ -35,20 +36,20 @@ public class ReportService {
 
     /** Row of directives not yet given a lead division (registered, waiting for the Director). */
     public static final String UNASSIGNED = "CHUA_GIAO";
-    static final String UNASSIGNED_NAME = "Chưa giao phòng chủ trì";
-    static final String TOTAL_NAME = "Tổng cộng";
+    static final String UNASSIGNED_NAME = Messages.get(Messages.VIETNAMESE, "report.unassigned");
+    static final String TOTAL_NAME = Messages.get(Messages.VIETNAMESE, "report.total");
 
     private final ReportRepository repository;
     private final OrganisationService organisation;
     private final WorkingCalendar calendar;
-    private final DeadlineWatch watch;
+    private final ReportStates states;
 
     public ReportService(ReportRepository repository, OrganisationService organisation, WorkingCalendar calendar,
-                         DeadlineWatch watch) {
+                         ReportStates states) {
         this.repository = repository;
         this.organisation = organisation;
         this.calendar = calendar;
-        this.watch = watch;
+        this.states = states;
     }
 
     /** Where one directive stood at the report's moment. */
@@ -151,8 +152,8 @@ public class ReportService {
     private Classified classify(ReportRepository.Row row, Instant start, Instant asOf, LocalDate deadlineThen) {
         boolean current = deadlineThen == null;
         LocalDate effective = current && row.effectiveDeadline() != null ? row.effectiveDeadline()
-                : watch.effectiveDeadline(current ? row.deadline() : deadlineThen);
-        DeadlineState s = watch.classify(effective, calendar.deadlineInstant(effective), row.closedAt(),
+                : states.effectiveDeadline(current ? row.deadline() : deadlineThen);
+        DeadlineState s = states.classify(effective, calendar.deadlineInstant(effective), row.closedAt(),
                 current ? row.reminderAt() : null, asOf);
         return new Classified(row, row.createdAt().isBefore(start), s.reportState(), s.dueSoon(), effective,
                 s.workingDaysLate());

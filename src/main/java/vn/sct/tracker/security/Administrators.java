@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.springframework.beans.factory.annotation.Value;
+import vn.sct.tracker.organisation.OrganisationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a request comes from an administrator (a member of {@code app.organisation.admin-group}),
+ * Whether a request comes from an administrator (a member of {@code tracker.organisation.admin-group}),
  * through HTTP Basic or a webapps' session. Used for what only administrators may see, such as the
  * stack traces of failed jobs; the password itself is checked by the authentication that follows.
  */
@@ -19,9 +19,9 @@ public class Administrators {
     private final IdentityService identity;
     private final String adminGroup;
 
-    public Administrators(IdentityService identity, @Value("${app.organisation.admin-group}") String adminGroup) {
+    public Administrators(IdentityService identity, OrganisationProperties organisation) {
         this.identity = identity;
-        this.adminGroup = adminGroup;
+        this.adminGroup = organisation.adminGroup();
     }
 
     public boolean isAdministrator(HttpServletRequest request) {

@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.sct.tracker.support.PostgresProcessTest;
-import vn.sct.tracker.workflow.DirectiveLifecycle;
+import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import vn.sct.tracker.workflow.LifecycleDriver;
 
 /**

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test double of the override table that counts how often everything is read. */
-class InMemoryCalendarOverrideRepository implements CalendarOverrideRepository {
+public class InMemoryCalendarOverrideRepository implements CalendarOverrideRepository {
 
     private final ConcurrentSkipListMap<LocalDate, CalendarOverride> rows = new ConcurrentSkipListMap<>();
     final AtomicInteger findAllCalls = new AtomicInteger();
@@ -39,7 +39,7 @@ class InMemoryCalendarOverrideRepository implements CalendarOverrideRepository {
         return rows.remove(day) != null;
     }
 
-    void clear() {
+    public void clear() {
         rows.clear();
         findAllCalls.set(0);
     }

@@ -270,8 +270,8 @@ class WorkingCalendarTest {
 
     private void assertRejected(LocalDate day, DayKind kind, String description, String field, String messagePart) {
         assertThatThrownBy(() -> calendar.putOverride(day, kind, description, "admin"))
-                .isInstanceOfSatisfying(CalendarValidationException.class, e -> {
-                    assertThat(e.getField()).isEqualTo(field);
+                .isInstanceOfSatisfying(vn.sct.tracker.common.ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
                     assertThat(e.getMessage()).contains(messagePart);
                 });
     }

@@ -2,7 +2,7 @@ package vn.sct.tracker.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.sct.tracker.extension.DirectiveExtension.*;
+import static vn.sct.tracker.process.extension.DirectiveExtension.*;
 import static vn.sct.tracker.workflow.LifecycleDriver.*;
 
 import java.time.Instant;
@@ -30,14 +30,14 @@ import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.ValidationException;
 import vn.sct.tracker.deadline.DeadlineRecord;
 import vn.sct.tracker.deadline.DeadlineRepository;
-import vn.sct.tracker.deadline.DeadlineWatch;
+import vn.sct.tracker.deadline.CurrentStates;
 import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.support.PostgresProcessTest;
 import static vn.sct.tracker.support.EngineClock.*;
-import vn.sct.tracker.workflow.DirectiveLifecycle;
+import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import vn.sct.tracker.workflow.LifecycleDriver;
 
 /**
@@ -51,6 +51,11 @@ class ExtensionProcessTest extends PostgresProcessTest {
     @AfterAll
     static void everyFlowNodeWasVisited(@Autowired HistoryService history, @Autowired RepositoryService repository) {
         vn.sct.tracker.support.FlowNodeCoverage.assertEveryFlowNodeVisited(history, repository, PROCESS_KEY, STARTED);
+        // ... and the lifecycle's own reaction to a granted extension
+        Set<String> lifecycleNodes = new java.util.HashSet<>();
+        history.createHistoricActivityInstanceQuery().list().forEach(a -> lifecycleNodes.add(a.getActivityId()));
+        org.assertj.core.api.Assertions.assertThat(lifecycleNodes).as("the lifecycle's extension nodes")
+                .containsAll(DirectiveLifecycle.EXTENSION_NODES);
     }
 
     @Autowired LifecycleDriver driver;
@@ -62,7 +67,7 @@ class ExtensionProcessTest extends PostgresProcessTest {
     @Autowired DirectiveService directives;
     @Autowired ExtensionRepository requests;
     @Autowired DeadlineRepository deadlines;
-    @Autowired DeadlineWatch watch;
+    @Autowired CurrentStates watch;
 
     // ------------------------------------------------------------------ paths of the diagram
 
@@ -202,7 +207,7 @@ class ExtensionProcessTest extends PostgresProcessTest {
         assertThat(r.chaseCount()).as("the chase already made stays counted").isEqualTo(1);
         assertThat(openTasks(lifecycle, DirectiveLifecycle.TASK_CHASE)).isZero();
         assertThat(timers(lifecycle)).containsOnlyKeys(DirectiveLifecycle.EVENT_REMINDER_DUE);
-        assertThat(watch.state(directives.get(lifecycle.getBusinessKey())).reportState())
+        assertThat(watch.of(directives.get(lifecycle.getBusinessKey())).reportState())
                 .isEqualTo(ReportState.OPEN_WITHIN_DEADLINE);
         assertThat(lifecycle).isWaitingAt(DirectiveLifecycle.TASK_DRAFT, DirectiveLifecycle.EVENT_REMINDER_DUE);
 

@@ -2,7 +2,7 @@ package vn.sct.tracker.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.sct.tracker.report.MonthlyReport.*;
+import static vn.sct.tracker.process.monthly.MonthlyReport.*;
 import static vn.sct.tracker.support.EngineClock.clock;
 import static vn.sct.tracker.support.EngineClock.refused;
 import static vn.sct.tracker.support.EngineClock.vn;
@@ -42,7 +42,8 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
 
     @Autowired LifecycleDriver driver;
     @Autowired ReportScenario scenario;
-    @Autowired MonthlyReportService monthly;
+    @Autowired vn.sct.tracker.report.MonthlyReports monthly;
+    @Autowired vn.sct.tracker.process.monthly.MonthlyReportStarter starter;
     @Autowired MonthlyReportSchedule schedule;
     @Autowired MonthlyReportRepository repository;
     @Autowired ReportService reports;
@@ -66,7 +67,7 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         assertThat(pi.getBusinessKey()).isEqualTo("BC-2029-10");
         assertThat(pi).isWaitingAt(TASK_DIVISION_REPORT);
         var header = repository.find("BC-2029-10").orElseThrow();
-        assertThat(header.status()).isEqualTo("COLLECTING");
+        assertThat(header.status()).isEqualTo(vn.sct.tracker.report.MonthlyReportStatus.COLLECTING);
         assertThat(header.divisionDueAt()).as("3 working days: end of Thursday 25/10").isEqualTo(vn("2029-10-26T00:00"));
 
         List<Task> divisionTasks = tasks.createTaskQuery().processInstanceId(pi.getId())
@@ -89,9 +90,9 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         assertThat(TestMail.received("[Báo cáo tháng] BC-2029-10")).isNotEmpty();
 
         filterSetup.refresh(); // the date filters follow the (moved) clock
-        assertThat(filtered("qlcn.tp", vn.sct.tracker.organisation.TasklistFilters.WAITING_FOR_MY_REVIEW))
+        assertThat(filtered("qlcn.tp", vn.sct.tracker.setup.TasklistFilters.WAITING_FOR_MY_REVIEW))
                 .contains(qlcn.getId());
-        assertThat(filtered("qlcn.tp", vn.sct.tracker.organisation.TasklistFilters.DUE_IN_3_WORKING_DAYS))
+        assertThat(filtered("qlcn.tp", vn.sct.tracker.setup.TasklistFilters.DUE_IN_3_WORKING_DAYS))
                 .as("due on Thursday 25, within 3 working days of Monday 22").contains(qlcn.getId());
         Map<String, Object> form = divisionForm(true, late.getBusinessKey() + ": ");
         refused(() -> driver.submit("qlcn.tp", qlcn, divisionForm(false, late.getBusinessKey() + ": Chờ số liệu")))
@@ -106,7 +107,7 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
                 driver.submit(code.toLowerCase() + ".tp", headTask(pi, code.toLowerCase() + ".tp"), divisionForm(true, ""));
             }
         }
-        assertThat(repository.divisions("BC-2029-10")).allSatisfy(p -> assertThat(p.status()).isEqualTo("CONFIRMED"));
+        assertThat(repository.divisions("BC-2029-10")).allSatisfy(p -> assertThat(p.status()).isEqualTo(vn.sct.tracker.report.DivisionReportStatus.CONFIRMED));
         var qlcnPart = repository.division("BC-2029-10", "QLCN").orElseThrow();
         assertThat(qlcnPart.confirmedBy()).isEqualTo("qlcn.tp");
         assertThat(qlcnPart.programmeTasks()).isEqualTo("Đề án phát triển cụm công nghiệp, trình tháng 12");
@@ -120,19 +121,19 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
                 .contains("Phòng Quản lý Công nghiệp: đã gửi lúc").contains("Đề án phát triển cụm công nghiệp");
         refused(() -> driver.submit(LifecycleDriver.OFFICE, compile, Map.of(FIELD_OFFICE_SUMMARY, "",
                 FIELD_DOCUMENT_NUMBER, ""))).hasMessageContaining("Đánh giá, đề xuất của Văn phòng");
-        assertThat(filtered(LifecycleDriver.OFFICE, vn.sct.tracker.organisation.TasklistFilters.DIVISION_TASKS
+        assertThat(filtered(LifecycleDriver.OFFICE, vn.sct.tracker.setup.TasklistFilters.DIVISION_TASKS
                 + "Văn phòng Sở")).as("the Office's own work in its division filter").contains(compile.getId());
         compile(pi, "Các phòng cơ bản hoàn thành; Phòng Quản lý Công nghiệp còn 1 nhiệm vụ quá hạn.");
-        assertThat(repository.find("BC-2029-10").orElseThrow().status()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(repository.find("BC-2029-10").orElseThrow().status()).isEqualTo(vn.sct.tracker.report.MonthlyReportStatus.AWAITING_APPROVAL);
 
         Task approval = driver.task(LifecycleDriver.DIRECTOR, pi, TASK_APPROVE);
-        assertThat(filtered(LifecycleDriver.DIRECTOR, vn.sct.tracker.organisation.TasklistFilters.WAITING_FOR_MY_REVIEW))
+        assertThat(filtered(LifecycleDriver.DIRECTOR, vn.sct.tracker.setup.TasklistFilters.WAITING_FOR_MY_REVIEW))
                 .contains(approval.getId());
         assertThat(tasks.getVariableLocal(approval.getId(), FIELD_DOCUMENT_NUMBER)).isEqualTo("215/BC-SCT");
         approve(pi, DECISION_APPROVE, "");
         assertThat(pi).isEnded().hasPassed(TASK_STORE, END_APPROVED).hasNotPassed(TASK_ESCALATE_MISSING);
         var approved = repository.find("BC-2029-10").orElseThrow();
-        assertThat(approved.status()).isEqualTo("APPROVED");
+        assertThat(approved.status()).isEqualTo(vn.sct.tracker.report.MonthlyReportStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo("giamdoc");
         assertThat(approved.compiledBy()).isEqualTo(LifecycleDriver.OFFICE);
         assertThat(approved.documentNumber()).isEqualTo("215/BC-SCT");
@@ -191,7 +192,7 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         driver.submit("qlnl.tp", headTask(pi, "qlnl.tp"), questioned);
         var qlnl = repository.division("BC-2029-12", "QLNL").orElseThrow();
         assertThat(qlnl.figuresNote()).isEqualTo("Thiếu nhiệm vụ giao tại cuộc họp ngày 18/12");
-        assertThat(qlnl.status()).as("sent, but the figures not confirmed").isEqualTo("QUESTIONED");
+        assertThat(qlnl.status()).as("sent, but the figures not confirmed").isEqualTo(vn.sct.tracker.report.DivisionReportStatus.QUESTIONED);
         Job due = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(EVENT_DIVISION_DUE)
                 .list().get(0);
         assertThat(due.getDuedate().toInstant()).as("3 working days: end of Tuesday 25/12")
@@ -222,8 +223,8 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         clock("2029-12-27T09:00");
         driver.submit(LifecycleDriver.OFFICE, qltm, received);
         driver.submit(LifecycleDriver.OFFICE, ktat, Map.of(FIELD_LATE_OUTCOME, OUTCOME_NOT_REPORTED));
-        assertThat(repository.division("BC-2029-12", "QLTM").orElseThrow().status()).isEqualTo("LATE_ENTERED");
-        assertThat(repository.division("BC-2029-12", "KTAT").orElseThrow().status()).isEqualTo("MISSED");
+        assertThat(repository.division("BC-2029-12", "QLTM").orElseThrow().status()).isEqualTo(vn.sct.tracker.report.DivisionReportStatus.LATE_ENTERED);
+        assertThat(repository.division("BC-2029-12", "KTAT").orElseThrow().status()).isEqualTo(vn.sct.tracker.report.DivisionReportStatus.MISSED);
         assertThat(pi).hasPassed(END_DIVISION_REPORTED_LATE, END_DIVISION_NOT_REPORTED, END_DIVISION_REPORTED);
 
         Task compile = officeTask(pi, TASK_COMPILE);
@@ -236,7 +237,7 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         refused(() -> approve(pi, DECISION_RETURN, "")).hasMessageContaining("Ý kiến");
         approve(pi, DECISION_RETURN, "Bổ sung kiến nghị xử lý phòng không báo cáo");
         assertThat(pi).isWaitingAt(TASK_COMPILE);
-        assertThat(repository.find("BC-2029-12").orElseThrow().status()).isEqualTo("COMPILING");
+        assertThat(repository.find("BC-2029-12").orElseThrow().status()).isEqualTo(vn.sct.tracker.report.MonthlyReportStatus.COMPILING);
         Task again = officeTask(pi, TASK_COMPILE);
         assertThat(tasks.getVariableLocal(again.getId(), "directorComment"))
                 .isEqualTo("Bổ sung kiến nghị xử lý phòng không báo cáo");
@@ -252,9 +253,9 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
         clock("2030-01-20T07:30");
         ProcessInstance first = open("2030-01");
         assertThat(first).isWaitingAt(TASK_DIVISION_REPORT);
-        refused(() -> driver.as(LifecycleDriver.OFFICE, () -> monthly.start(YearMonth.of(2030, 1))))
+        refused(() -> driver.as(LifecycleDriver.OFFICE, () -> starter.start(YearMonth.of(2030, 1))))
                 .hasMessageContaining("BC-2030-01 đã được mở");
-        refused(() -> driver.as(LifecycleDriver.OFFICE, () -> monthly.start(YearMonth.of(2030, 2))))
+        refused(() -> driver.as(LifecycleDriver.OFFICE, () -> starter.start(YearMonth.of(2030, 2))))
                 .hasMessageContaining("chưa đến tháng 2/2030");
         var again = http.withBasicAuth("vp.cv1", PASSWORD).postForEntity("/api/monthly-reports", Map.of("month", "2030-01"),
                 Map.class);
@@ -298,13 +299,13 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
     // ------------------------------------------------------------------ helpers
 
     private ProcessInstance open(String month) {
-        String id = driver.as(LifecycleDriver.OFFICE, () -> monthly.start(YearMonth.parse(month)));
+        String id = driver.as(LifecycleDriver.OFFICE, () -> starter.start(YearMonth.parse(month)));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
         STARTED.add(pi.getId());
         return pi;
     }
 
-    @Autowired vn.sct.tracker.organisation.TasklistFilters filterSetup;
+    @Autowired vn.sct.tracker.setup.TasklistFilters filterSetup;
     @Autowired org.camunda.bpm.engine.FilterService filters;
 
     /** The tasks a saved Tasklist filter shows the user. */

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import vn.sct.tracker.extension.DirectiveExtension;
-import vn.sct.tracker.workflow.DirectiveLifecycle;
+import vn.sct.tracker.process.extension.DirectiveExtension;
+import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import vn.sct.tracker.workflow.LifecycleDriver;
 
 /**

@@ -1,8 +1,9 @@
 package vn.sct.tracker.workflow;
 
+import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.sct.tracker.workflow.DirectiveLifecycle.*;
+import static vn.sct.tracker.process.lifecycle.DirectiveLifecycle.*;
 import static vn.sct.tracker.workflow.LifecycleDriver.*;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.deadline.DeadlineRecord;
 import vn.sct.tracker.deadline.DeadlineRepository;
 import vn.sct.tracker.deadline.DeadlineState;
-import vn.sct.tracker.deadline.DeadlineWatch;
+import vn.sct.tracker.deadline.CurrentStates;
 import vn.sct.tracker.deadline.DueColour;
 import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.directive.DirectiveAction;
@@ -69,7 +70,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
     @Autowired LifecycleDriver driver;
     @Autowired DirectiveService directives;
     @Autowired DeadlineRepository deadlines;
-    @Autowired DeadlineWatch watch;
+    @Autowired CurrentStates watch;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired WorkingCalendar calendar;
@@ -429,7 +430,7 @@ class DeadlineTimersTest extends PostgresProcessTest {
     }
 
     private DeadlineState state(ProcessInstance pi) {
-        return watch.state(directives.get(pi.getBusinessKey()));
+        return watch.of(directives.get(pi.getBusinessKey()));
     }
 
     /** The engine's own entries of the trail (no actor), in order. */

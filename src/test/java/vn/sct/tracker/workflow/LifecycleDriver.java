@@ -1,5 +1,6 @@
 package vn.sct.tracker.workflow;
 
+import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,16 +1,18 @@
 package vn.sct.tracker.report.export;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.VietnameseFormat;
 import vn.sct.tracker.report.AccountabilityItem;
 import vn.sct.tracker.report.DivisionFigures;
 
-/** The texts both exports share: column titles, dates and moments as Vietnamese documents write them. */
+/**
+ * The wording of the exported documents (official Vietnamese reports, so Vietnamese only): titles, column
+ * headings, and the dates and moments as such documents write them ({@link VietnameseFormat}).
+ */
 final class ReportText {
 
     static final String FONT = "Times New Roman";
@@ -33,9 +35,6 @@ final class ReportText {
     /** Index (in {@link #FIGURE_HEADERS}) of the first numeric column. */
     static final int FIRST_FIGURE = 2;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
     private ReportText() {
     }
 
@@ -52,18 +51,18 @@ final class ReportText {
 
     /** {@code dd/MM/yyyy}, "" for null. */
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return VietnameseFormat.date(date);
     }
 
     /** {@code HH:mm dd/MM/yyyy} in Asia/Ho_Chi_Minh, whatever the offset the moment carries. */
     static String moment(OffsetDateTime moment) {
-        return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(AppClock.ZONE));
+        return VietnameseFormat.moment(moment);
     }
 
     /** "17:00 ngày 30/11/2026" in Asia/Ho_Chi_Minh. */
     static String timeAndDate(OffsetDateTime moment) {
         var local = moment.atZoneSameInstant(AppClock.ZONE);
-        return "%02d:%02d ngày %s".formatted(local.getHour(), local.getMinute(), DATE.format(local));
+        return "%02d:%02d ngày %s".formatted(local.getHour(), local.getMinute(), VietnameseFormat.date(local.toLocalDate()));
     }
 
     /** "Số liệu tính đến 17:00 30/11/2026". */
@@ -73,17 +72,12 @@ final class ReportText {
 
     /** A rate with two decimals and the Vietnamese decimal comma ("87,50"); "—" for null. */
     static String rate(BigDecimal rate) {
-        return rate == null ? NO_RATE : rate.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return rate == null ? NO_RATE : VietnameseFormat.decimal(rate);
     }
 
-    /**
-     * "ngày 05 tháng 02 năm 2026", "ngày 15 tháng 11 năm 2026": Nghị định 30/2020/NĐ-CP writes a zero
-     * before days under 10 and before months 1 and 2 only ("ngày 05 tháng 3 năm 2026").
-     */
+    /** "ngày 05 tháng 02 năm 2026" (see {@link VietnameseFormat#dateInWords}). */
     static String dateInWords(LocalDate date) {
-        int month = date.getMonthValue();
-        String monthText = month < 3 ? "%02d".formatted(month) : Integer.toString(month);
-        return "ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(), monthText, date.getYear());
+        return VietnameseFormat.dateInWords(date);
     }
 
     /** The person handling the item: full name, else user id. */

@@ -1,0 +1,54 @@
+package vn.sct.tracker.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import vn.sct.tracker.common.Actor;
+import vn.sct.tracker.common.FormValues;
+
+/** How the product's forms meet Tasklist: inputs are task-local, lists and options are JSON. */
+public final class TaskForms {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TaskForms() {
+    }
+
+    /**
+     * Puts a form's values on the task. Empty inputs are empty Strings, not nulls: Tasklist submits a value
+     * with the type of the variable it found, and a Null-typed variable would swallow what the user chose.
+     */
+    public static void fill(DelegateTask task, Map<String, Object> values) {
+        values.forEach((name, value) -> task.setVariableLocal(name, value == null ? "" : value));
+    }
+
+    /** A JSON variable (lists and select options). */
+    public static Object json(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the user entered in a task's form. */
+    public static String text(DelegateTask task, String field) {
+        return FormValues.text(task.getVariableLocal(field));
+    }
+
+    /** The candidate groups of a task, as recipients. */
+    public static List<String> candidateGroups(DelegateTask task) {
+        return task.getCandidates().stream().filter(link -> link.getGroupId() != null)
+                .map(link -> Actor.group(link.getGroupId())).toList();
+    }
+
+    /** Who holds a task: its assignee, else its first candidate group. */
+    public static String holder(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return candidateGroups(task).stream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.sct.tracker.process.extension;
+
+import static vn.sct.tracker.process.extension.DirectiveExtension.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.sct.tracker.common.FormValues;
+import vn.sct.tracker.directive.DirectiveService;
+import vn.sct.tracker.extension.ExtensionRequest;
+import vn.sct.tracker.extension.ExtensionService;
+import vn.sct.tracker.extension.RequestExtension;
+import vn.sct.tracker.process.CurrentUser;
+
+/**
+ * StartEvent_ExtensionRequested ("Phòng chủ trì đề nghị gia hạn"): the lead division's request is validated
+ * and recorded; the process keeps its id, the directive's id and whether the province must answer.
+ */
+@Component("extensionRequested")
+public class ExtensionRequestedListener implements ExecutionListener {
+
+    private final ExtensionService extensions;
+    private final DirectiveService directives;
+    private final CurrentUser user;
+
+    public ExtensionRequestedListener(ExtensionService extensions, DirectiveService directives, CurrentUser user) {
+        this.extensions = extensions;
+        this.directives = directives;
+        this.user = user;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        ExtensionRequest r = extensions.request(new RequestExtension(
+                FormValues.text(execution.getVariable(FIELD_DIRECTIVE_ID)),
+                FormValues.text(execution.getVariable(FIELD_REASON)),
+                FormValues.date(execution.getVariable(FIELD_PROPOSED_DEADLINE), FIELD_PROPOSED_DEADLINE),
+                FormValues.text(execution.getVariable(FIELD_ATTACHMENT))), user.id(), execution.getProcessInstanceId());
+        execution.removeVariables(List.of(FIELD_REASON, FIELD_PROPOSED_DEADLINE, FIELD_ATTACHMENT));
+        execution.setProcessBusinessKey(r.id());
+        execution.setVariable(VAR_EXTENSION_ID, r.id());
+        execution.setVariable(VAR_DIRECTIVE_ID, r.directiveId());
+        execution.setVariable(VAR_FROM_PROVINCE, directives.get(r.directiveId()).sourceType().fromProvince());
+    }
+}
