@@ -2,6 +2,7 @@ package vn.sct.tracker.report.export;
 
 import static vn.sct.tracker.report.export.ReportText.ACCOUNTABILITY_HEADERS;
 import static vn.sct.tracker.report.export.ReportText.FIGURE_HEADERS;
+import static vn.sct.tracker.report.export.DocxLayout.*;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,19 +55,6 @@ public class DocxReportWriter {
     static final String SECTION_DIVISIONS = "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO ĐƠN VỊ";
     static final String SECTION_ACCOUNTABILITY = "II. DANH SÁCH NHIỆM VỤ CHẬM, QUÁ HẠN";
     static final String RECIPIENTS = "Nơi nhận:";
-
-    private static final int BODY = 13;
-    private static final int TABLE = 11;
-    private static final int RECIPIENT_SIZE = 11;
-
-    /** A4 landscape, in twentieths of a point. */
-    private static final int PAGE_W = mm(297);
-    private static final int PAGE_H = mm(210);
-    private static final int MARGIN_TOP = mm(20);
-    private static final int MARGIN_BOTTOM = mm(20);
-    private static final int MARGIN_LEFT = mm(30);
-    private static final int MARGIN_RIGHT = mm(15);
-    private static final int TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
 
     private static final int[] HEADER_COLS = {mm(95), TEXT_W - mm(95)};
     private static final int[] SIGNATURE_COLS = {TEXT_W / 2, TEXT_W - TEXT_W / 2};
@@ -276,168 +264,6 @@ public class DocxReportWriter {
 
     // --- building blocks ------------------------------------------------------------------------------
 
-    private static void setUpDocument(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_W));
-        size.setH(BigInteger.valueOf(PAGE_H));
-        size.setOrient(STPageOrientation.LANDSCAPE);
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
-        mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
-        mar.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-        mar.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-        mar.setHeader(BigInteger.valueOf(mm(10)));
-        mar.setFooter(BigInteger.valueOf(mm(10)));
-
-        var styles = doc.createStyles();
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(ReportText.FONT);
-        fonts.setHAnsi(ReportText.FONT);
-        fonts.setCs(ReportText.FONT);
-        fonts.setEastAsia(ReportText.FONT);
-        styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("vi-VN");
-    }
-
-    private static XWPFParagraph body(XWPFDocument doc, ParagraphAlignment align) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        return p;
-    }
-
-    private static void heading(XWPFDocument doc, String text) {
-        XWPFParagraph p = body(doc, ParagraphAlignment.LEFT);
-        p.setIndentationFirstLine(mm(10));
-        p.setSpacingBefore(pt(6));
-        p.setSpacingAfter(pt(6));
-        p.setKeepNext(true);
-        run(p, text, BODY, true, false);
-    }
-
-    /** A table of the given column widths (twips) spanning the text width, bordered or not. */
-    private static XWPFTable table(XWPFDocument doc, int rows, int[] widths, boolean bordered) {
-        XWPFTableCell.XWPFVertAlign valign = bordered ? XWPFTableCell.XWPFVertAlign.CENTER : XWPFTableCell.XWPFVertAlign.TOP;
-        XWPFTable t = doc.createTable(rows, widths.length);
-        CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
-        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        int total = 0;
-        for (int x : widths) {
-            total += x;
-        }
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(total));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        t.setTableAlignment(TableRowAlign.CENTER);
-        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int x : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(x));
-        }
-        for (XWPFTableRow row : t.getRows()) {
-            for (int c = 0; c < widths.length; c++) {
-                XWPFTableCell cell = row.getCell(c);
-                CTTcPr tc = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                CTTblWidth cw = tc.isSetTcW() ? tc.getTcW() : tc.addNewTcW();
-                cw.setType(STTblWidth.DXA);
-                cw.setW(BigInteger.valueOf(widths[c]));
-                cell.setVerticalAlignment(valign);
-            }
-        }
-        if (bordered) {
-            XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
-            t.setTopBorder(single, 4, 0, "000000");
-            t.setBottomBorder(single, 4, 0, "000000");
-            t.setLeftBorder(single, 4, 0, "000000");
-            t.setRightBorder(single, 4, 0, "000000");
-            t.setInsideHBorder(single, 4, 0, "000000");
-            t.setInsideVBorder(single, 4, 0, "000000");
-            t.setCellMargins(pt(2), mm(1), pt(2), mm(1));
-        } else {
-            XWPFTable.XWPFBorderType none = XWPFTable.XWPFBorderType.NONE;
-            t.setTopBorder(none, 0, 0, "auto");
-            t.setBottomBorder(none, 0, 0, "auto");
-            t.setLeftBorder(none, 0, 0, "auto");
-            t.setRightBorder(none, 0, 0, "auto");
-            t.setInsideHBorder(none, 0, 0, "auto");
-            t.setInsideVBorder(none, 0, 0, "auto");
-            t.setCellMargins(0, mm(1), 0, mm(1));
-        }
-        return t;
-    }
-
-    private static void headerRow(XWPFTableRow row, List<String> headers) {
-        row.setRepeatHeader(true);
-        row.setCantSplitRow(true);
-        for (int c = 0; c < headers.size(); c++) {
-            cell(row.getCell(c), headers.get(c), ParagraphAlignment.CENTER, true);
-            row.getCell(c).setColor("F2F2F2");
-        }
-    }
-
-    private static void cell(XWPFTableCell cell, String text, ParagraphAlignment align, boolean bold) {
-        run(first(cell, align), text, TABLE, bold, false);
-    }
-
-    /** The cell's first paragraph (every new cell has one). */
-    private static XWPFParagraph first(XWPFTableCell cell, ParagraphAlignment align) {
-        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        return tight(p, align);
-    }
-
-    private static XWPFParagraph next(XWPFTableCell cell, ParagraphAlignment align) {
-        return tight(cell.addParagraph(), align);
-    }
-
-    private static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment align) {
-        p.setAlignment(align);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
-        return p;
-    }
-
-    /**
-     * A thin horizontal line of {@code length} twips centred in a column {@code width} twips wide: the
-     * top border of an almost empty paragraph indented from both sides (the rule under the agency, the
-     * motto and the subject in Nghị định 30).
-     */
-    private static void rule(XWPFParagraph p, int width, int length) {
-        int indent = Math.max(0, (width - mm(2) - length) / 2);
-        p.setIndentationLeft(indent);
-        p.setIndentationRight(indent);
-        p.setBorderTop(Borders.SINGLE);
-        p.setSpacingBetween(6, LineSpacingRule.EXACT);
-        p.setSpacingBefore(pt(3));
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(ReportText.FONT, XWPFRun.FontCharRange.ascii);
-        r.setFontFamily(ReportText.FONT, XWPFRun.FontCharRange.hAnsi);
-        r.setFontFamily(ReportText.FONT, XWPFRun.FontCharRange.cs);
-        r.setFontFamily(ReportText.FONT, XWPFRun.FontCharRange.eastAsia);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
-        r.setText(text);
-        return r;
-    }
-
-    /** A rough width (twips) of a line of Times New Roman: for sizing the rules under headings. */
-    static int textWidth(String text, int size, boolean bold) {
-        double em = 0;
-        for (char c : text.toCharArray()) {
-            em += c == ' ' ? 0.25 : Character.isUpperCase(c) ? 0.70 : 0.47;
-        }
-        return (int) (em * size * 20 * (bold ? 1.05 : 1.0));
-    }
-
     private static int[] figureColumns() {
         int n = FIGURE_HEADERS.size();
         int[] w = new int[n];
@@ -449,13 +275,5 @@ public class DocxReportWriter {
         }
         w[n - 1] += TEXT_W - w[0] - w[1] - rest * (n - 2);
         return w;
-    }
-
-    private static int mm(double mm) {
-        return (int) Math.round(mm * 1440 / 25.4);
-    }
-
-    private static int pt(double pt) {
-        return (int) Math.round(pt * 20);
     }
 }
