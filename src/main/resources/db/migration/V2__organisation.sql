@@ -12,7 +12,7 @@ CREATE TABLE org_division (
     active            BOOLEAN      NOT NULL DEFAULT TRUE
 );
 
--- The default organisation of a provincial Department of Industry and Trade (DESIGN.md section 4).
+-- The default organisation of a provincial Department of Industry and Trade.
 INSERT INTO org_division (code, name, kind, sort_order) VALUES
     ('VP',   'Văn phòng Sở', 'OFFICE', 10),
     ('TTRA', 'Thanh tra Sở', 'INSPECTORATE', 20),

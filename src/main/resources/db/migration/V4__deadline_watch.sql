@@ -1,4 +1,4 @@
--- Deadline tracking of each directive (issue 3): when it is reminded, when it became overdue, how
+-- Deadline tracking of each directive: when it is reminded, when it became overdue, how
 -- often the Office chased it, when the Director was told. One row per directive, written by the
 -- timers of directive-lifecycle; kept apart from the directive row so a timer firing never fights
 -- a user's change of the record for its optimistic lock.

@@ -1,5 +1,5 @@
--- Extension requests (xin gia hạn, issue 4): every request stays in history, granted or not, so reports
--- can count extensions per division (seed 003 counts deadline pushes as a failing).
+-- Extension requests (xin gia hạn): every request stays in history, granted or not, so reports
+-- can count extensions per division (a pushed deadline counts against the division in the emulation review).
 
 CREATE TABLE directive_extension (
     id                   VARCHAR(20)  NOT NULL PRIMARY KEY,          -- e.g. GH-2026-00003

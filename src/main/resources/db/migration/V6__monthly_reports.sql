@@ -1,4 +1,4 @@
--- Monthly reports (báo cáo tháng, issue 6): one row per period, one row per division asked to confirm
+-- Monthly reports (báo cáo tháng): one row per period, one row per division asked to confirm
 -- its figures, and the divisions' explanation of each late or overdue directive (kiểm điểm).
 -- The approved report keeps the figures it was approved with (JSON snapshot), so later changes to the
 -- directives never change a report the Director has signed off.

@@ -32,6 +32,14 @@ public final class Messages {
         }
     }
 
+    /**
+     * Vietnamese then English, for refusals raised where the caller's language is unknown (inside the
+     * engine, read by Java callers, REST clients and the webapps alike).
+     */
+    public static String bilingual(String key, Object... args) {
+        return get(VIETNAMESE, key, args) + " " + get(Locale.ENGLISH, key, args);
+    }
+
     /** English when the caller's first accepted language is English, otherwise Vietnamese. */
     public static Locale fromAcceptLanguage(String header) {
         return header != null && header.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH

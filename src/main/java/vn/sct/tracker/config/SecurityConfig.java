@@ -86,7 +86,7 @@ public class SecurityConfig {
                 String user = authentication.getName();
                 String password = String.valueOf(authentication.getCredentials());
                 if (!identity.checkPassword(user, password)) {
-                    throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
+                    throw new BadCredentialsException("bad credentials");
                 }
                 List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
                         .map(Group::getId).map(SimpleGrantedAuthority::new).toList();

@@ -47,6 +47,13 @@ public class DeadlineActions {
         this.reviewLimit = reviewLimit;
     }
 
+    /** The Office chased the directive: how, and what came of it (refused when either is missing). */
+    public void chased(String directiveId, String actor, String step, String method, String note) {
+        ChaseMethod how = ChaseMethod.parse(method);
+        String what = ChaseMethod.note(note);
+        records.appendEvent(directiveId, actor, DirectiveAction.CHASED, step, null, null, how.label() + ": " + what);
+    }
+
     /** Reminder moment reached: tell the specialist and the lead division's head (the Office if unassigned). */
     public void remind(String directiveId) {
         Directive d = directives.get(directiveId);

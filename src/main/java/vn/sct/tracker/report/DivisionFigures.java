@@ -25,7 +25,7 @@ public record DivisionFigures(String divisionCode, String divisionName, int carr
                               int doneOnTime, int doneLate, int openWithinDeadline, int openOverdue, int dueSoon,
                               int extendedDirectives, int extensionsGranted, BigDecimal onTimeRate) {
 
-    /** The target of the emulation plan (seed 001): every task done on time. */
+    /** The target of the emulation plan: every task done on time. */
     public static final BigDecimal TARGET_RATE = BigDecimal.valueOf(100);
 
     /** Whether the on-time rate meets the 100% target ({@code true} when nothing has fallen due). */

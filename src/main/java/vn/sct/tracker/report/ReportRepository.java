@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.Messages;
 
 /** The reads behind the reports: directives with their deadline rows, extensions, explanations. */
 @Repository
@@ -92,7 +93,8 @@ public class ReportRepository {
                         SELECT directive_id, reason FROM directive_extension WHERE directive_id IN (:ids)
                           AND requested_at <= :until ORDER BY requested_at""")
                 .param("ids", directiveIds).param("until", ts(until))
-                .query((rs, i) -> reasons.put(rs.getString(1), "Xin gia hạn: " + rs.getString(2))).list();
+                .query((rs, i) -> reasons.put(rs.getString(1),
+                        Messages.get(Messages.VIETNAMESE, "report.extensionReason", rs.getString(2)))).list();
         jdbc.sql("""
                         SELECT directive_id, reason FROM monthly_report_reason WHERE directive_id IN (:ids)
                           AND written_at <= :until ORDER BY written_at""")

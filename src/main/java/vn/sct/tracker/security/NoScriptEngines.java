@@ -5,6 +5,7 @@ import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
+import vn.sct.tracker.common.Messages;
 
 /**
  * The engine finds no script engine for any language: a script that reached the engine anyway (BPMN,
@@ -26,7 +27,6 @@ public class NoScriptEngines implements ScriptEngineResolver {
 
     @Override
     public ScriptEngine getScriptEngine(String language, boolean resolveFromCache) {
-        throw new ProcessEngineException("Không được chạy mã kịch bản (" + language
-                + ") trên máy chủ. Scripts are disabled.");
+        throw new ProcessEngineException(Messages.bilingual("security.scriptEngine", language));
     }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.query.Query;
+import vn.sct.tracker.common.Messages;
 
 /**
  * No query may make the engine evaluate an expression, whoever sends it and however it is nested.
@@ -66,8 +67,7 @@ public class QueryExpressionGuard extends CommandInterceptor {
     private static void refuse(Map<String, String> expressions) {
         if (expressions != null && !expressions.isEmpty()) {
             String parameter = expressions.keySet().iterator().next();
-            throw new BadUserRequestException("Truy vấn bị từ chối: không được dùng biểu thức trong điều kiện '"
-                    + parameter + "'. Query refused: expressions are not allowed in queries.");
+            throw new BadUserRequestException(Messages.bilingual("security.queryExpression", parameter));
         }
     }
 

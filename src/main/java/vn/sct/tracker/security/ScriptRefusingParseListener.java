@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import vn.sct.tracker.common.Messages;
 
 /**
  * A diagram with a script is refused at deployment: script tasks, scripts in listeners and input/output
@@ -25,8 +26,8 @@ public class ScriptRefusingParseListener extends AbstractBpmnParseListener {
         if (script) {
             String id = element.attribute("id");
             // A parse error: the deployment is refused as invalid input, with the element named.
-            throw new BpmnParseException("Quy trình '" + processKey + "' bị từ chối: không được chứa mã kịch bản"
-                    + " (script" + (id == null ? "" : ", phần tử '" + id + "'") + "). Scripts are not allowed.", element);
+            throw new BpmnParseException(Messages.bilingual("security.scriptDeployment", processKey,
+                    id == null ? name : id), element);
         }
         for (Element child : element.elements()) {
             refuseScripts(child, processKey);

@@ -79,7 +79,7 @@ public final class EngineErrorAnswer {
         if (invalid != null) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "ValidationException");
-            body.put("message", invalid.getMessage());
+            body.put("message", invalid.message(locale));
             body.put("field", invalid.field());
             return new EngineErrorAnswer(400, body);
         }

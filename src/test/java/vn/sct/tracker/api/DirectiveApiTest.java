@@ -13,7 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.sct.tracker.support.PostgresProcessTest;
-import vn.sct.tracker.workflow.LifecycleDriver;
+import vn.sct.tracker.support.LifecycleDriver;
 
 /** The directive record and its trail through the authenticated REST API, as different people. */
 class DirectiveApiTest extends PostgresProcessTest {
@@ -115,6 +115,17 @@ class DirectiveApiTest extends PostgresProcessTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("message", "Ý kiến: bắt buộc khi trả lại: hãy nói rõ cần sửa gì")
                 .containsEntry("field", "comment");
+
+        org.springframework.http.HttpHeaders english = new org.springframework.http.HttpHeaders();
+        english.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "en");
+        ResponseEntity<Map<String, Object>> inEnglish = http.withBasicAuth("qlcn.tp", PASSWORD).exchange(
+                "/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(form, english), new ParameterizedTypeReference<>() { });
+        assertThat(inEnglish.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(inEnglish.getBody()).containsEntry("field", "comment")
+                .containsEntry("message", "Comment: " + vn.sct.tracker.common.Messages.get(java.util.Locale.ENGLISH,
+                        "reason.commentWhenReturning"));
+        assertThat(driver.task("qlcn.tp", pi, "Task_ReviewByHead").getId()).as("the task stays open").isEqualTo(taskId);
     }
 
     @Test

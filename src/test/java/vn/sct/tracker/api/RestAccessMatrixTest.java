@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.sct.tracker.support.PostgresProcessTest;
 import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
-import vn.sct.tracker.workflow.LifecycleDriver;
+import vn.sct.tracker.support.LifecycleDriver;
 
 /**
  * Who sees what, through both REST APIs as the people themselves: a directive led by Phòng Quản lý

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.sct.tracker.process.extension.DirectiveExtension;
 import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
-import vn.sct.tracker.workflow.LifecycleDriver;
+import vn.sct.tracker.support.LifecycleDriver;
 
 /**
  * Directives made the way the Department makes them, through the diagrams as the demo people, at chosen

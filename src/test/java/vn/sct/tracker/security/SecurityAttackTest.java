@@ -47,7 +47,7 @@ class SecurityAttackTest {
     @Autowired RuntimeService runtime;
     @Autowired IdentityService identity;
     @Autowired JdbcClient jdbc;
-    @Autowired vn.sct.tracker.workflow.LifecycleDriver driver;
+    @Autowired vn.sct.tracker.support.LifecycleDriver driver;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Path marker = Path.of(System.getProperty("java.io.tmpdir"), "attack-" + UUID.randomUUID());

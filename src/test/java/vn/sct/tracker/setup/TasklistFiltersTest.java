@@ -5,7 +5,7 @@ import vn.sct.tracker.organisation.OrganisationService;
 import static vn.sct.tracker.setup.TasklistFilters.*;
 import static vn.sct.tracker.support.EngineClock.clock;
 import static vn.sct.tracker.process.lifecycle.DirectiveLifecycle.*;
-import static vn.sct.tracker.workflow.LifecycleDriver.*;
+import static vn.sct.tracker.support.LifecycleDriver.*;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.sct.tracker.support.PostgresProcessTest;
-import vn.sct.tracker.workflow.LifecycleDriver;
+import vn.sct.tracker.support.LifecycleDriver;
 
 /** The saved Tasklist filters: who sees which, and what each lists as the clock moves. */
 class TasklistFiltersTest extends PostgresProcessTest {

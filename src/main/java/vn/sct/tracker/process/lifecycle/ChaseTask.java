@@ -9,12 +9,10 @@ import org.springframework.stereotype.Component;
 import vn.sct.tracker.common.Actor;
 import vn.sct.tracker.common.Messages;
 import vn.sct.tracker.common.VietnameseFormat;
-import vn.sct.tracker.deadline.ChaseMethod;
-import vn.sct.tracker.deadline.DeadlineState;
 import vn.sct.tracker.deadline.CurrentStates;
+import vn.sct.tracker.deadline.DeadlineActions;
+import vn.sct.tracker.deadline.DeadlineState;
 import vn.sct.tracker.directive.Directive;
-import vn.sct.tracker.directive.DirectiveAction;
-import vn.sct.tracker.directive.DirectiveRepository;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.process.CurrentUser;
 import vn.sct.tracker.process.TaskForms;
@@ -24,15 +22,15 @@ import vn.sct.tracker.process.TaskForms;
 public class ChaseTask extends LifecycleUserTask {
 
     private final CurrentStates states;
-    private final DirectiveRepository records;
+    private final DeadlineActions actions;
     private final OrganisationService organisation;
     private final CurrentUser user;
 
-    public ChaseTask(LifecycleTasks tasks, CurrentStates states, DirectiveRepository records,
+    public ChaseTask(LifecycleTasks tasks, CurrentStates states, DeadlineActions actions,
                      OrganisationService organisation, CurrentUser user) {
         super(tasks);
         this.states = states;
-        this.records = records;
+        this.actions = actions;
         this.organisation = organisation;
         this.user = user;
     }
@@ -52,9 +50,7 @@ public class ChaseTask extends LifecycleUserTask {
 
     @Override
     protected void completed(DelegateTask task, String directiveId) {
-        ChaseMethod method = ChaseMethod.parse(TaskForms.text(task, FIELD_CHASE_METHOD));
-        String note = ChaseMethod.note(TaskForms.text(task, FIELD_CHASE_NOTE));
-        records.appendEvent(directiveId, user.completing(task), DirectiveAction.CHASED, task.getTaskDefinitionKey(),
-                null, null, method.label() + ": " + note);
+        actions.chased(directiveId, user.completing(task), task.getTaskDefinitionKey(),
+                TaskForms.text(task, FIELD_CHASE_METHOD), TaskForms.text(task, FIELD_CHASE_NOTE));
     }
 }

@@ -91,7 +91,7 @@ public final class DirectiveLifecycle {
     // Forms (forms/*.form ids)
     public static final String FORM_REGISTER = "directive-register";
 
-    // Process variables: only ids, routing decisions and dates (DESIGN.md section 6)
+    // Process variables: only ids, routing decisions and dates; the record itself lives in the product's tables
     public static final String VAR_DIRECTIVE_ID = "directiveId";
     public static final String VAR_LEAD_DIVISION = "leadDivision";
     public static final String VAR_COORDINATING_DIVISIONS = "coordinatingDivisions";

@@ -57,13 +57,18 @@ class LifecycleTasks {
         return directives.get(directiveId(task));
     }
 
+    /** The line Tasklist shows under a task's name: the directive, its source, its deadline. */
+    static String description(Directive d) {
+        return Messages.get(Messages.VIETNAMESE, "form.taskDescription", d.id(), d.sourceSummary(),
+                VietnameseFormat.date(d.deadline()));
+    }
+
     /** A task was created with these form inputs. */
     void opened(DelegateTask task, Directive d, Map<String, Object> inputs) {
         Map<String, Object> form = facts.of(d);
         form.putAll(inputs);
         TaskForms.fill(task, form);
-        task.setDescription(Messages.get(Messages.VIETNAMESE, "form.taskDescription", d.id(), d.sourceSummary(),
-                form.get("deadlineText")));
+        task.setDescription(description(d));
         dates.set(task);
         String key = task.getTaskDefinitionKey();
         if (d.leadDivision() != null && !TASK_CHASE.equals(key)) {

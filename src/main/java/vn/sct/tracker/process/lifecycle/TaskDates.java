@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.sct.tracker.common.EngineInternal;
-import vn.sct.tracker.common.VietnameseFormat;
 import vn.sct.tracker.deadline.ReviewStepLimit;
 import vn.sct.tracker.deadline.WatchMoments;
 
@@ -51,9 +50,8 @@ class TaskDates {
     }
 
     /** After an extension the open tasks show the new deadline: due date, follow-up date, description. */
-    void moveTo(String processInstanceId, WatchMoments moments) {
+    void moveTo(String processInstanceId, WatchMoments moments, String description) {
         Date due = new Date(moments.overdueAt().toEpochMilli() - ONE_MINUTE);
-        String deadline = "Hạn " + VietnameseFormat.date(moments.deadline());
         EngineInternal.withoutAuthorization(() -> {
             for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
                 if (TASK_CHASE.equals(t.getTaskDefinitionKey())) {
@@ -65,9 +63,7 @@ class TaskDates {
                 }
                 t.setFollowUpDate(moments.reminderAt().isBefore(t.getDueDate().toInstant())
                         ? Date.from(moments.reminderAt()) : null);
-                if (t.getDescription() != null) {
-                    t.setDescription(t.getDescription().replaceAll("Hạn \\d{2}/\\d{2}/\\d{4}", deadline));
-                }
+                t.setDescription(description);
                 tasks.saveTask(t);
             }
         });

@@ -7,20 +7,12 @@ import static vn.sct.tracker.report.export.ReportText.FIRST_FIGURE;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -56,8 +48,6 @@ public class XlsxReportWriter {
     /** Row index of the header of both tables (four title rows and a blank row above it). */
     static final int HEADER_ROW = 5;
 
-    private static final short TABLE_FONT_SIZE = 12;
-    private static final short TITLE_FONT_SIZE = 13;
     private static final float LINE_HEIGHT = 16f;
 
     private static final int[] FIGURE_WIDTHS = {6, 40, 11, 10, 9, 12, 12, 13, 13, 10, 12, 10, 11};
@@ -70,7 +60,7 @@ public class XlsxReportWriter {
     /** The workbook with a third sheet "Nội dung báo cáo" holding the parts in words, one line per row. */
     public byte[] write(DirectiveReport report, ReportLetterhead letterhead, List<vn.sct.tracker.report.ReportSection> sections) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(wb);
+            XlsxStyles styles = new XlsxStyles(wb);
             writeSummary(wb.createSheet(SUMMARY_SHEET), styles, report, letterhead);
             writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), styles, report, letterhead);
             if (!sections.isEmpty()) {
@@ -98,7 +88,7 @@ public class XlsxReportWriter {
         }
     }
 
-    private void writeSummary(XSSFSheet sheet, Styles styles, DirectiveReport report, ReportLetterhead letterhead) {
+    private void writeSummary(XSSFSheet sheet, XlsxStyles styles, DirectiveReport report, ReportLetterhead letterhead) {
         int lastCol = FIGURE_HEADERS.size() - 1;
         titleRows(sheet, styles, lastCol, ReportText.nullToEmpty(letterhead.agency()).toUpperCase(),
                 ReportText.TITLE, report.period().label(), ReportText.asOf(report.asOf()));
@@ -114,30 +104,30 @@ public class XlsxReportWriter {
         finishSheet(sheet, lastCol, r);
     }
 
-    private void figureRow(Row row, Styles styles, String stt, DivisionFigures f, boolean bold) {
-        text(row, 0, stt, styles.get(bold, Kind.CENTER, null));
+    private void figureRow(Row row, XlsxStyles styles, String stt, DivisionFigures f, boolean bold) {
+        text(row, 0, stt, styles.get(bold, XlsxStyles.Kind.CENTER, null));
         String name = bold ? "Tổng cộng" : ReportText.nullToEmpty(f.divisionName());
-        text(row, 1, name, styles.get(bold, bold ? Kind.CENTER : Kind.TEXT, null));
+        text(row, 1, name, styles.get(bold, bold ? XlsxStyles.Kind.CENTER : XlsxStyles.Kind.TEXT, null));
         int[] counts = ReportText.figures(f);
         for (int i = 0; i < counts.length; i++) {
             String fill = ReportText.isLateColumn(i) && counts[i] > 0 ? RED : null;
             Cell c = row.createCell(FIRST_FIGURE + i);
             c.setCellValue(counts[i]);
-            c.setCellStyle(styles.get(bold, Kind.INTEGER, fill));
+            c.setCellStyle(styles.get(bold, XlsxStyles.Kind.INTEGER, fill));
         }
         int rateCol = FIRST_FIGURE + counts.length;
         String rateFill = f.meetsTarget() ? GREEN : ORANGE;
         if (f.onTimeRate() == null) {
-            text(row, rateCol, ReportText.NO_RATE, styles.get(bold, Kind.CENTER, rateFill));
+            text(row, rateCol, ReportText.NO_RATE, styles.get(bold, XlsxStyles.Kind.CENTER, rateFill));
         } else {
             Cell c = row.createCell(rateCol);
             c.setCellValue(f.onTimeRate().doubleValue());
-            c.setCellStyle(styles.get(bold, Kind.RATE, rateFill));
+            c.setCellStyle(styles.get(bold, XlsxStyles.Kind.RATE, rateFill));
         }
         row.setHeightInPoints(lines(name, FIGURE_WIDTHS[1]) * LINE_HEIGHT + 4);
     }
 
-    private void writeAccountability(XSSFSheet sheet, Styles styles, DirectiveReport report,
+    private void writeAccountability(XSSFSheet sheet, XlsxStyles styles, DirectiveReport report,
                                      ReportLetterhead letterhead) {
         int lastCol = ACCOUNTABILITY_HEADERS.size() - 1;
         titleRows(sheet, styles, lastCol, ReportText.nullToEmpty(letterhead.agency()).toUpperCase(),
@@ -149,7 +139,7 @@ public class XlsxReportWriter {
         if (items.isEmpty()) {
             Row row = sheet.createRow(r);
             for (int c = 0; c <= lastCol; c++) {
-                text(row, c, c == 0 ? ReportText.NO_ACCOUNTABILITY : "", styles.get(false, Kind.CENTER, null));
+                text(row, c, c == 0 ? ReportText.NO_ACCOUNTABILITY : "", styles.get(false, XlsxStyles.Kind.CENTER, null));
             }
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
             row.setHeightInPoints(LINE_HEIGHT + 6);
@@ -157,21 +147,21 @@ public class XlsxReportWriter {
         int stt = 1;
         for (AccountabilityItem item : items) {
             Row row = sheet.createRow(r++);
-            text(row, 0, Integer.toString(stt++), styles.get(false, Kind.CENTER, null));
-            text(row, 1, ReportText.nullToEmpty(item.directiveId()), styles.get(false, Kind.CENTER, null));
-            text(row, 2, ReportText.nullToEmpty(item.summary()), styles.get(false, Kind.TEXT, null));
-            text(row, 3, ReportText.nullToEmpty(item.divisionName()), styles.get(false, Kind.TEXT, null));
-            text(row, 4, ReportText.responsible(item), styles.get(false, Kind.TEXT, null));
+            text(row, 0, Integer.toString(stt++), styles.get(false, XlsxStyles.Kind.CENTER, null));
+            text(row, 1, ReportText.nullToEmpty(item.directiveId()), styles.get(false, XlsxStyles.Kind.CENTER, null));
+            text(row, 2, ReportText.nullToEmpty(item.summary()), styles.get(false, XlsxStyles.Kind.TEXT, null));
+            text(row, 3, ReportText.nullToEmpty(item.divisionName()), styles.get(false, XlsxStyles.Kind.TEXT, null));
+            text(row, 4, ReportText.responsible(item), styles.get(false, XlsxStyles.Kind.TEXT, null));
             Cell deadline = row.createCell(5);
             if (item.deadline() != null) {
                 deadline.setCellValue(item.deadline());
             }
-            deadline.setCellStyle(styles.get(false, Kind.DATE, null));
-            text(row, 6, item.state() == null ? "" : item.state().label(), styles.get(false, Kind.CENTER, null));
+            deadline.setCellStyle(styles.get(false, XlsxStyles.Kind.DATE, null));
+            text(row, 6, item.state() == null ? "" : item.state().label(), styles.get(false, XlsxStyles.Kind.CENTER, null));
             Cell days = row.createCell(7);
             days.setCellValue(item.workingDaysLate());
-            days.setCellStyle(styles.get(false, Kind.INTEGER, null));
-            text(row, 8, ReportText.nullToEmpty(item.reason()), styles.get(false, Kind.TEXT, null));
+            days.setCellStyle(styles.get(false, XlsxStyles.Kind.INTEGER, null));
+            text(row, 8, ReportText.nullToEmpty(item.reason()), styles.get(false, XlsxStyles.Kind.TEXT, null));
             int lines = Math.max(lines(row.getCell(2).getStringCellValue(), ACCOUNTABILITY_WIDTHS[2]),
                     Math.max(lines(row.getCell(3).getStringCellValue(), ACCOUNTABILITY_WIDTHS[3]),
                             Math.max(lines(row.getCell(6).getStringCellValue(), ACCOUNTABILITY_WIDTHS[6]),
@@ -181,7 +171,7 @@ public class XlsxReportWriter {
         finishSheet(sheet, lastCol, Math.max(r - 1, HEADER_ROW + 1));
     }
 
-    private void titleRows(XSSFSheet sheet, Styles styles, int lastCol, String... texts) {
+    private void titleRows(XSSFSheet sheet, XlsxStyles styles, int lastCol, String... texts) {
         XSSFCellStyle[] titleStyles = {styles.agency, styles.title, styles.subtitle, styles.asOf};
         for (int i = 0; i < texts.length; i++) {
             Row row = sheet.createRow(i);
@@ -191,7 +181,7 @@ public class XlsxReportWriter {
         }
     }
 
-    private void headerRow(XSSFSheet sheet, Styles styles, List<String> headers, int[] widths) {
+    private void headerRow(XSSFSheet sheet, XlsxStyles styles, List<String> headers, int[] widths) {
         Row row = sheet.createRow(HEADER_ROW);
         int lines = 1;
         for (int c = 0; c < headers.size(); c++) {
@@ -254,91 +244,5 @@ public class XlsxReportWriter {
         Cell c = row.createCell(col);
         c.setCellValue(value);
         c.setCellStyle(style);
-    }
-
-    private enum Kind { TEXT, CENTER, INTEGER, RATE, DATE }
-
-    /** The workbook's cell styles, created once each. */
-    private static final class Styles {
-        private final XSSFWorkbook wb;
-        private final Map<String, XSSFCellStyle> cache = new HashMap<>();
-        private final XSSFFont normal;
-        private final XSSFFont bold;
-        final XSSFCellStyle agency;
-        final XSSFCellStyle title;
-        final XSSFCellStyle subtitle;
-        final XSSFCellStyle asOf;
-        final XSSFCellStyle header;
-        final XSSFCellStyle wrapped;
-
-        Styles(XSSFWorkbook wb) {
-            this.wb = wb;
-            normal = font(TABLE_FONT_SIZE, false, false);
-            bold = font(TABLE_FONT_SIZE, true, false);
-            agency = plain(font(TITLE_FONT_SIZE, true, false));
-            title = plain(font((short) 14, true, false));
-            subtitle = plain(font(TITLE_FONT_SIZE, true, false));
-            asOf = plain(font(TABLE_FONT_SIZE, false, true));
-            header = bordered(bold, HorizontalAlignment.CENTER);
-            header.setWrapText(true);
-            fill(header, HEADER);
-            wrapped = plain(normal);
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        }
-
-        XSSFCellStyle get(boolean isBold, Kind kind, String fill) {
-            return cache.computeIfAbsent(isBold + "/" + kind + "/" + fill, k -> {
-                XSSFCellStyle s = bordered(isBold ? bold : normal,
-                        kind == Kind.TEXT ? HorizontalAlignment.LEFT
-                                : HorizontalAlignment.CENTER);
-                s.setWrapText(kind == Kind.TEXT || kind == Kind.CENTER);
-                if (kind == Kind.TEXT) {
-                    s.setIndention((short) 1);
-                }
-                switch (kind) {
-                    case INTEGER -> s.setDataFormat(wb.createDataFormat().getFormat("0"));
-                    case RATE -> s.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-                    case DATE -> s.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-                    default -> { }
-                }
-                if (fill != null) {
-                    fill(s, fill);
-                }
-                return s;
-            });
-        }
-
-        private XSSFFont font(short size, boolean isBold, boolean italic) {
-            XSSFFont f = wb.createFont();
-            f.setFontName(ReportText.FONT);
-            f.setFontHeightInPoints(size);
-            f.setBold(isBold);
-            f.setItalic(italic);
-            return f;
-        }
-
-        private XSSFCellStyle plain(XSSFFont font) {
-            XSSFCellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(HorizontalAlignment.CENTER);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            return s;
-        }
-
-        private XSSFCellStyle bordered(XSSFFont font, HorizontalAlignment align) {
-            XSSFCellStyle s = plain(font);
-            s.setAlignment(align);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            return s;
-        }
-
-        private static void fill(XSSFCellStyle s, String rgb) {
-            s.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb), null));
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
     }
 }

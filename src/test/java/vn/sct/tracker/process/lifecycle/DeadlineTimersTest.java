@@ -1,10 +1,9 @@
-package vn.sct.tracker.workflow;
+package vn.sct.tracker.process.lifecycle;
 
-import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.sct.tracker.process.lifecycle.DirectiveLifecycle.*;
-import static vn.sct.tracker.workflow.LifecycleDriver.*;
+import static vn.sct.tracker.support.LifecycleDriver.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +39,7 @@ import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
+import vn.sct.tracker.support.LifecycleDriver;
 import vn.sct.tracker.support.PostgresProcessTest;
 import static vn.sct.tracker.support.EngineClock.*;
 import vn.sct.tracker.support.TestMail;

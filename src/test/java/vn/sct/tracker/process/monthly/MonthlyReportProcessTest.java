@@ -1,4 +1,4 @@
-package vn.sct.tracker.report;
+package vn.sct.tracker.process.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,10 +23,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.sct.tracker.report.DirectiveReport;
+import vn.sct.tracker.report.MonthlyReportRepository;
+import vn.sct.tracker.report.MonthlyReportSchedule;
+import vn.sct.tracker.report.MonthlyReports;
+import vn.sct.tracker.report.ReportPeriod;
+import vn.sct.tracker.report.ReportScenario;
+import vn.sct.tracker.report.ReportService;
 import vn.sct.tracker.support.EngineClock;
+import vn.sct.tracker.support.LifecycleDriver;
 import vn.sct.tracker.support.PostgresProcessTest;
 import vn.sct.tracker.support.TestMail;
-import vn.sct.tracker.workflow.LifecycleDriver;
 
 /**
  * monthly-report end to end as the demo people, on a database of its own: every path of the diagram
@@ -42,8 +49,8 @@ class MonthlyReportProcessTest extends PostgresProcessTest {
 
     @Autowired LifecycleDriver driver;
     @Autowired ReportScenario scenario;
-    @Autowired vn.sct.tracker.report.MonthlyReports monthly;
-    @Autowired vn.sct.tracker.process.monthly.MonthlyReportStarter starter;
+    @Autowired MonthlyReports monthly;
+    @Autowired MonthlyReportStarter starter;
     @Autowired MonthlyReportSchedule schedule;
     @Autowired MonthlyReportRepository repository;
     @Autowired ReportService reports;

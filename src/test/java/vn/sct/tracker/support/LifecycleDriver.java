@@ -1,4 +1,4 @@
-package vn.sct.tracker.workflow;
+package vn.sct.tracker.support;
 
 import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;

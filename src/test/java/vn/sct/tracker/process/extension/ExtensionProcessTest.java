@@ -1,9 +1,9 @@
-package vn.sct.tracker.extension;
+package vn.sct.tracker.process.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.sct.tracker.process.extension.DirectiveExtension.*;
-import static vn.sct.tracker.workflow.LifecycleDriver.*;
+import static vn.sct.tracker.support.LifecycleDriver.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,19 +26,22 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static vn.sct.tracker.support.EngineClock.*;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.ValidationException;
+import vn.sct.tracker.deadline.CurrentStates;
 import vn.sct.tracker.deadline.DeadlineRecord;
 import vn.sct.tracker.deadline.DeadlineRepository;
-import vn.sct.tracker.deadline.CurrentStates;
 import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
-import vn.sct.tracker.support.PostgresProcessTest;
-import static vn.sct.tracker.support.EngineClock.*;
+import vn.sct.tracker.extension.ExtensionRepository;
+import vn.sct.tracker.extension.ExtensionRequest;
+import vn.sct.tracker.extension.ExtensionStatus;
 import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
-import vn.sct.tracker.workflow.LifecycleDriver;
+import vn.sct.tracker.support.LifecycleDriver;
+import vn.sct.tracker.support.PostgresProcessTest;
 
 /**
  * directive-extension end to end as the demo people: every path of its diagram, the rules, and what a

@@ -1,11 +1,10 @@
-package vn.sct.tracker.workflow;
+package vn.sct.tracker.process.lifecycle;
 
-import vn.sct.tracker.process.lifecycle.DirectiveLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.sct.tracker.process.lifecycle.DirectiveLifecycle.*;
-import static vn.sct.tracker.workflow.LifecycleDriver.*;
+import static vn.sct.tracker.support.LifecycleDriver.*;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,7 @@ import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.directive.DirectiveStatus;
+import vn.sct.tracker.support.LifecycleDriver;
 import vn.sct.tracker.support.PostgresProcessTest;
 import static vn.sct.tracker.support.EngineClock.refused;
 
