@@ -109,8 +109,9 @@ function figuresTable(data) {
     el('tfoot', null, row(data.total, true)));
 }
 
-function overdueSection(items) {
-  const heading = el('h4', null, `Nhiệm vụ đang thực hiện quá hạn (${items.length})`);
+function overdueSection(items, count) {
+  const total = count === undefined ? items.length : count;
+  const heading = el('h4', null, `Nhiệm vụ đang thực hiện quá hạn (${total})`);
   if (!items.length) {
     return [heading, el('p', { className: 'sct-none' }, 'Không có nhiệm vụ nào đang quá hạn.')];
   }
@@ -134,7 +135,11 @@ function overdueSection(items) {
       el('td', { className: 'sct-nowrap', title: item.responsible }, item.responsibleName || item.responsible),
       el('td', { className: 'sct-nowrap' }, formatDate(item.deadline)),
       cell('td', 'late', item.workingDaysLate),
-      el('td', null, item.reason)))))];
+      el('td', null, item.reason))))),
+    ...(total > items.length
+      ? [el('p', { className: 'sct-more' }, `Đang hiển thị ${items.length} nhiệm vụ đầu danh sách (theo đơn vị, quá hạn lâu nhất trước);`
+        + ` còn ${total - items.length} nhiệm vụ khác: danh sách đầy đủ có trong báo cáo xuất Excel.`)]
+      : [])];
 }
 
 function workloadSection(rows) {
@@ -196,7 +201,7 @@ function render(node, { api }) {
         }
         info.textContent = `${data.periodLabel} · số liệu tính đến ${formatMoment(data.asOf)}`;
         body.replaceChildren(el('h4', null, 'Kết quả thực hiện nhiệm vụ, ý kiến chỉ đạo theo đơn vị'),
-          figuresTable(data), ...overdueSection(data.overdue),
+          figuresTable(data), ...overdueSection(data.overdue, data.overdueCount),
           ...workloadSection(data.workload));
       })
       .catch(error => {

@@ -1,5 +1,6 @@
 package vn.sct.tracker.api;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -29,6 +30,16 @@ public class DirectiveAccess {
             return true;
         }
         return d.coordinatingDivisions().stream().anyMatch(c -> groups.contains(organisation.divisionGroup(c)));
+    }
+
+    /** The divisions whose directives (led or coordinated) the caller reads; null when it reads all. */
+    public List<String> readableDivisions(Authentication caller) {
+        Set<String> groups = groups(caller);
+        if (readsAll(groups)) {
+            return null;
+        }
+        return organisation.divisions().stream().map(d -> d.code())
+                .filter(code -> groups.contains(organisation.divisionGroup(code))).toList();
     }
 
     public boolean readsAll(Authentication caller) {

@@ -5,22 +5,21 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.ValidationException;
-import vn.sct.tracker.deadline.DeadlineRecord;
-import vn.sct.tracker.deadline.DeadlineRepository;
+import vn.sct.tracker.deadline.DirectiveList;
 import vn.sct.tracker.deadline.ReportState;
-import vn.sct.tracker.directive.Directive;
-import vn.sct.tracker.directive.DirectiveRepository;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.directive.DirectiveStatus;
 
@@ -32,18 +31,16 @@ import vn.sct.tracker.directive.DirectiveStatus;
 public class DirectiveController {
 
     private final DirectiveService directives;
-    private final DirectiveRepository repository;
+    private final DirectiveList list;
     private final DirectiveAccess access;
     private final DirectiveReader reader;
-    private final DeadlineRepository deadlineRecords;
 
-    public DirectiveController(DirectiveService directives, DirectiveRepository repository, DirectiveAccess access,
-                               DirectiveReader reader, DeadlineRepository deadlineRecords) {
+    public DirectiveController(DirectiveService directives, DirectiveList list, DirectiveAccess access,
+                               DirectiveReader reader) {
         this.directives = directives;
-        this.repository = repository;
+        this.list = list;
         this.access = access;
         this.reader = reader;
-        this.deadlineRecords = deadlineRecords;
     }
 
     @GetMapping("/{id}")
@@ -53,36 +50,35 @@ public class DirectiveController {
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách nhiệm vụ mà người gọi được xem, mới nhất trước")
-    public List<DirectiveView> list(
+    @Operation(summary = "Danh sách nhiệm vụ mà người gọi được xem, mới nhất trước; trang sau: before=<mã cuối trang>"
+            + " (tiêu đề Link rel=next)")
+    public ResponseEntity<List<DirectiveView>> list(
             @Parameter(description = "Trạng thái, ví dụ IN_PROGRESS") @RequestParam(required = false) String status,
             @Parameter(description = "Mã phòng chủ trì, ví dụ QLCN") @RequestParam(required = false) String division,
             @Parameter(description = "Trạng thái báo cáo: DONE_ON_TIME, DONE_LATE, OPEN_WITHIN_DEADLINE, OPEN_OVERDUE")
             @RequestParam(required = false) String reportState,
             @Parameter(description = "Tối đa (1-500)") @RequestParam(defaultValue = "100") int limit,
+            @Parameter(description = "Mã nhiệm vụ cuối cùng của trang trước") @RequestParam(required = false)
+            String before,
             Authentication caller) {
         DirectiveStatus s = enumParam(DirectiveStatus.class, status, "status");
         ReportState wanted = enumParam(ReportState.class, reportState, "reportState");
         if (limit < 1 || limit > 500) {
             throw new ValidationException("limit", "reason.range", 1, 500);
         }
-        List<Directive> readable = repository.find(s, division, 5000).stream().filter(d -> access.canRead(caller, d))
-                .toList();
+        String lead = division == null || division.isBlank() ? null : division.strip().toUpperCase(Locale.ROOT);
+        String cursor = before == null || before.isBlank() ? null : before.strip();
+        List<DirectiveList.Listed> page = list.find(new DirectiveList.Query(s, lead, wanted,
+                access.readableDivisions(caller), cursor, limit));
         Instant now = AppClock.instant();
-        List<DirectiveView> views = new ArrayList<>();
-        // Deadline rows are read in pages of 500 (one query each), not one query per directive.
-        for (int i = 0; i < readable.size() && views.size() < limit; i += 500) {
-            List<Directive> page = readable.subList(i, Math.min(readable.size(), i + 500));
-            var records = deadlineRecords.findAll(page.stream().map(Directive::id).toList());
-            for (Directive d : page) {
-                Optional<DeadlineRecord> record = Optional.ofNullable(records.get(d.id()));
-                DirectiveView v = reader.listed(d, record, now);
-                if ((wanted == null || wanted.name().equals(v.reportState())) && views.size() < limit) {
-                    views.add(v);
-                }
-            }
+        List<DirectiveView> views = page.stream().map(l -> reader.listed(l.directive(), l.deadline(), now)).toList();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (views.size() == limit) {
+            answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("before", views.get(views.size() - 1).id()).build().toUriString()
+                    + ">; rel=\"next\"");
         }
-        return views;
+        return answer.body(views);
     }
 
     /** An optional enum query parameter; an unknown value is refused with the field named. */

@@ -53,8 +53,18 @@ public class ReportController {
             @Parameter(description = "Từ ngày (yyyy-MM-dd); mặc định đầu tháng này") @RequestParam(required = false) String from,
             @Parameter(description = "Đến ngày (yyyy-MM-dd); mặc định cuối tháng này") @RequestParam(required = false) String to,
             @Parameter(description = "Mã phòng, ví dụ QLCN; bỏ trống: mọi phòng được xem") @RequestParam(required = false) String division,
+            @Parameter(description = "Danh sách kiểm điểm: bỏ qua bao nhiêu dòng đầu") @RequestParam(defaultValue = "0")
+            int lateOffset,
+            @Parameter(description = "Danh sách kiểm điểm: tối đa bao nhiêu dòng (0-5000)")
+            @RequestParam(defaultValue = "500") int lateLimit,
             Authentication caller) {
-        return reports.report(period(from, to), division(caller, division));
+        if (lateOffset < 0) {
+            throw new ValidationException("lateOffset", "reason.notNegative");
+        }
+        if (lateLimit < 0 || lateLimit > 5000) {
+            throw new ValidationException("lateLimit", "reason.range", 0, 5000);
+        }
+        return reports.report(period(from, to), division(caller, division), lateOffset, lateLimit);
     }
 
     @GetMapping("/workload")

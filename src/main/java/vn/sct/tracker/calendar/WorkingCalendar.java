@@ -21,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -58,6 +59,8 @@ public class WorkingCalendar {
     private final Clock clock;
     private final Object reloadLock = new Object();
     private volatile Snapshot snapshot;
+    /** The calendar's copy in the database, kept in step with every change of an override. */
+    private ObjectProvider<CalendarDays> table;
 
     /**
      * Spring constructor. Uses a {@link VietnameseHolidays} bean if the application defines one
@@ -66,8 +69,10 @@ public class WorkingCalendar {
     @Autowired
     public WorkingCalendar(CalendarOverrideRepository repository,
                            ObjectProvider<VietnameseHolidays> holidays,
-                           @Value("${tracker.calendar.cache-ttl:PT1M}") Duration cacheTtl) {
+                           @Value("${tracker.calendar.cache-ttl:PT1M}") Duration cacheTtl,
+                           ObjectProvider<CalendarDays> table) {
         this(holidays.getIfAvailable(VietnameseHolidays::new), repository, cacheTtl, Clock.systemUTC());
+        this.table = table;
     }
 
     /**
@@ -233,6 +238,7 @@ public class WorkingCalendar {
      * @param updatedBy   administrator's user id (blank: {@code "unknown"}; cut to 64 characters)
      * @return the stored override
      */
+    @Transactional
     public CalendarOverride putOverride(LocalDate day, DayKind kind, String description, String updatedBy) {
         if (day == null) {
             throw new ValidationException("date", "calendar.dateRequired").labelled("label.none");
@@ -271,6 +277,7 @@ public class WorkingCalendar {
                 OffsetDateTime.now(clock.withZone(ZONE)).truncatedTo(ChronoUnit.MICROS));
         repository.save(override);
         invalidateAfterChange();
+        synchroniseTable();
         return override;
     }
 
@@ -280,11 +287,13 @@ public class WorkingCalendar {
      * @param day the date
      * @return whether an override existed
      */
+    @Transactional
     public boolean deleteOverride(LocalDate day) {
         Objects.requireNonNull(day, "day");
         boolean deleted = repository.delete(day);
         if (deleted) {
             invalidateAfterChange();
+            synchroniseTable();
         }
         return deleted;
     }
@@ -308,6 +317,12 @@ public class WorkingCalendar {
         if (day.getYear() < VietnameseHolidays.MIN_YEAR || day.getYear() > VietnameseHolidays.MAX_YEAR) {
             throw new ValidationException(field, "calendar.yearRange", VietnameseHolidays.MIN_YEAR,
                     VietnameseHolidays.MAX_YEAR).labelled("label.none");
+        }
+    }
+
+    private void synchroniseTable() {
+        if (table != null) {
+            table.ifAvailable(days -> days.synchronise(this));
         }
     }
 

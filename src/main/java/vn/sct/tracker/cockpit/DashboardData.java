@@ -17,10 +17,12 @@ import vn.sct.tracker.report.WorkloadRow;
  * @param asOf        the moment the directives were classified at
  * @param divisions   one row per division
  * @param total       the Department's total row
- * @param overdue     directives open past their deadline (accountability items in state OPEN_OVERDUE)
+ * @param overdue     directives open past their deadline (accountability items in state OPEN_OVERDUE), the
+ *                    first {@value DashboardResource#OVERDUE_SHOWN} of them
+ * @param overdueCount how many directives are open past their deadline in all
  * @param workload    open work now: division rows (userId null) followed by their people
  */
 record DashboardData(String period, String periodLabel, LocalDate from, LocalDate to, OffsetDateTime asOf,
-                     List<DivisionFigures> divisions, DivisionFigures total, List<AccountabilityItem> overdue,
+                     List<DivisionFigures> divisions, DivisionFigures total, List<AccountabilityItem> overdue, int overdueCount,
                      List<WorkloadRow> workload) {
 }

@@ -18,7 +18,6 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.Messages;
-import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.report.DirectiveReport;
 import vn.sct.tracker.report.ReportPeriod;
@@ -33,6 +32,9 @@ import vn.sct.tracker.report.ReportService;
 public class DashboardResource extends AbstractCockpitPluginResource {
 
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    /** Overdue directives listed on the dashboard (the most late first); the count says how many in all. */
+    static final int OVERDUE_SHOWN = 100;
 
     private final ServletContext servletContext;
 
@@ -57,11 +59,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         }
         ReportPeriod period = chosen.get().on(AppClock.today());
         ReportService reports = bean(ReportService.class);
-        DirectiveReport report = reports.report(period, null);
+        DirectiveReport report = reports.report(period, null, 0, 0);
         DashboardData data = new DashboardData(chosen.get().key(), period.label(), period.from(), period.to(),
-                report.asOf(), report.divisions(), report.total(),
-                report.accountability().stream().filter(i -> i.state() == ReportState.OPEN_OVERDUE).toList(),
-                reports.workload(null));
+                report.asOf(), report.divisions(), report.total(), reports.overdue(period, null, 0, OVERDUE_SHOWN),
+                report.total().openOverdue(), reports.workload(null));
         return json(Response.Status.OK, data);
     }
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Dates, moments and numbers as Vietnamese administrative texts write them, in the {@code vi} locale and
- * the application's zone: {@code 05/02/2026}, {@code 07:30 05/02/2026}, {@code 87,50}.
+ * the application's zone: {@code 05/02/2026}, {@code 07:30 05/02/2026}, {@code 87,50}, {@code 12.345}.
  */
 public final class VietnameseFormat {
 
@@ -54,6 +54,11 @@ public final class VietnameseFormat {
     public static String decimal(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(VI));
         return format.format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A whole number with the thousands dot: {@code 12.345}. */
+    public static String number(long value) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VI)).format(value);
     }
 
     /** A percentage: {@code 87,50%}. */

@@ -49,17 +49,6 @@ public class DeadlineRepository {
         }
     }
 
-    /** The records of many directives in one query (lists), by directive id. */
-    public java.util.Map<String, DeadlineRecord> findAll(java.util.Collection<String> directiveIds) {
-        if (directiveIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return jdbc.sql("SELECT * FROM directive_deadline WHERE directive_id IN (:ids)")
-                .param("ids", directiveIds)
-                .query(DeadlineRepository::map)
-                .list().stream().collect(java.util.stream.Collectors.toMap(DeadlineRecord::directiveId, r -> r));
-    }
-
     public Optional<DeadlineRecord> find(String directiveId) {
         return jdbc.sql("SELECT * FROM directive_deadline WHERE directive_id = :id")
                 .param("id", directiveId)
@@ -125,13 +114,32 @@ public class DeadlineRepository {
     }
 
     private static DeadlineRecord map(ResultSet rs, int row) throws SQLException {
-        return new DeadlineRecord(rs.getString("directive_id"), rs.getObject("effective_deadline", LocalDate.class),
-                instant(rs, "overdue_at"), instant(rs, "reminder_at"),
-                new DeadlinePolicy(rs.getInt("reminder_days"), rs.getInt("chase_every_days"),
-                        rs.getInt("director_after_days")),
-                instant(rs, "reminded_at"), instant(rs, "overdue_since"), rs.getInt("chase_count"),
-                instant(rs, "last_chased_at"), instant(rs, "director_notified_at"),
-                rs.getInt("review_escalations"), rs.getInt("extension_count"),
-                rs.getObject("original_deadline", LocalDate.class));
+        return read(rs, "");
     }
+
+    /** The columns of a deadline row, each named with {@code prefix} (a join); null when the row is missing. */
+    static DeadlineRecord read(ResultSet rs, String prefix) throws SQLException {
+        String id = rs.getString(prefix + "directive_id");
+        if (id == null) {
+            return null;
+        }
+        return new DeadlineRecord(id, rs.getObject(prefix + "effective_deadline", LocalDate.class),
+                instant(rs, prefix + "overdue_at"), instant(rs, prefix + "reminder_at"),
+                new DeadlinePolicy(rs.getInt(prefix + "reminder_days"), rs.getInt(prefix + "chase_every_days"),
+                        rs.getInt(prefix + "director_after_days")),
+                instant(rs, prefix + "reminded_at"), instant(rs, prefix + "overdue_since"),
+                rs.getInt(prefix + "chase_count"), instant(rs, prefix + "last_chased_at"),
+                instant(rs, prefix + "director_notified_at"), rs.getInt(prefix + "review_escalations"),
+                rs.getInt(prefix + "extension_count"), rs.getObject(prefix + "original_deadline", LocalDate.class));
+    }
+
+    /** The columns of {@code directive_deadline}, for a join that names them {@code dd_<column>}. */
+    static final String JOINED_COLUMNS = """
+            dd.directive_id AS dd_directive_id, dd.effective_deadline AS dd_effective_deadline,
+            dd.overdue_at AS dd_overdue_at, dd.reminder_at AS dd_reminder_at, dd.reminder_days AS dd_reminder_days,
+            dd.chase_every_days AS dd_chase_every_days, dd.director_after_days AS dd_director_after_days,
+            dd.reminded_at AS dd_reminded_at, dd.overdue_since AS dd_overdue_since, dd.chase_count AS dd_chase_count,
+            dd.last_chased_at AS dd_last_chased_at, dd.director_notified_at AS dd_director_notified_at,
+            dd.review_escalations AS dd_review_escalations, dd.extension_count AS dd_extension_count,
+            dd.original_deadline AS dd_original_deadline""";
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import vn.sct.tracker.calendar.WorkingCalendar;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.directive.Directive;
-import vn.sct.tracker.directive.DirectiveStatus;
 
 /**
  * The one definition of where a directive stands against its deadline, as the national tracking system
@@ -23,12 +22,15 @@ public class ReportStates {
         this.calendar = calendar;
     }
 
-    /** The directive's state at {@code now}, from its record and its deadline row (if it has one). */
+    /**
+     * The directive's state at {@code now}: its deadline on today's working calendar (as reports and lists
+     * count it in SQL), its closing, and the reminder moment of its deadline row (if it has one).
+     */
     public DeadlineState state(Directive d, Optional<DeadlineRecord> record, Instant now) {
-        LocalDate effective = record.map(DeadlineRecord::effectiveDeadline).orElseGet(() -> effectiveDeadline(d.deadline()));
-        Instant overdueAt = record.map(DeadlineRecord::overdueAt).orElseGet(() -> calendar.deadlineInstant(effective));
-        Instant closedAt = d.status() == DirectiveStatus.CLOSED && d.closedAt() != null ? d.closedAt().toInstant() : null;
-        return classify(effective, overdueAt, closedAt, record.map(DeadlineRecord::reminderAt).orElse(null), now);
+        LocalDate effective = effectiveDeadline(d.deadline());
+        Instant closedAt = d.closedAt() == null ? null : d.closedAt().toInstant();
+        return classify(effective, calendar.deadlineInstant(effective), closedAt,
+                record.map(DeadlineRecord::reminderAt).orElse(null), now);
     }
 
     /**

@@ -18,7 +18,8 @@ import vn.sct.tracker.common.AppClock;
 @Repository
 public class DirectiveRepository {
 
-    private static final String COLUMNS = """
+    /** The columns of {@code directive}, as {@link #read} reads them (by name). */
+    public static final String COLUMNS = """
             id, source_type, source_doc_number, source_doc_date, source_issuer, source_summary, content,
             lead_division, coordinating_divisions, deputy_in_charge, assignee, deadline, status, current_step,
             current_step_name, current_actor, draft_summary, draft_reference, result_doc_number, result_doc_date,
@@ -86,24 +87,13 @@ public class DirectiveRepository {
                 .optional();
     }
 
-    /** Directives matching the optional filters, newest first. */
-    public List<Directive> find(DirectiveStatus status, String division, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM directive WHERE 1 = 1");
-        if (status != null) {
-            sql.append(" AND status = :status");
-        }
-        if (division != null) {
-            sql.append(" AND lead_division = :division");
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit);
-        if (status != null) {
-            spec = spec.param("status", status.name());
-        }
-        if (division != null) {
-            spec = spec.param("division", division);
-        }
-        return spec.query(DirectiveRepository::map).list();
+    /** The ids of a lead division's open directives, in id order, at most {@code limit}. */
+    public List<String> openIds(String leadDivision, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM directive WHERE lead_division = :division AND closed_at IS NULL
+                        ORDER BY id FETCH FIRST :limit ROWS ONLY""")
+                .param("division", leadDivision).param("limit", limit)
+                .query(String.class).list();
     }
 
     public void appendEvent(String directiveId, String actor, DirectiveAction action, String step,
@@ -141,6 +131,11 @@ public class DirectiveRepository {
     }
 
     private static Directive map(ResultSet rs, int rowNum) throws SQLException {
+        return read(rs);
+    }
+
+    /** The directive in the current row, its columns named as in {@link #COLUMNS}. */
+    public static Directive read(ResultSet rs) throws SQLException {
         String coordinating = rs.getString("coordinating_divisions");
         return new Directive(
                 rs.getString("id"),

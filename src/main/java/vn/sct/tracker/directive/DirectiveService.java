@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sct.tracker.calendar.CalendarDays;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.CommandValidator;
 import vn.sct.tracker.common.Messages;
@@ -26,6 +27,9 @@ import vn.sct.tracker.organisation.OrganisationService;
 @Service
 @Transactional
 public class DirectiveService {
+
+    /** A directive's deadline lies at most this many years after its source document. */
+    public static final int MAX_YEARS_TO_DEADLINE = 10;
 
     private final DirectiveRepository repository;
     private final OrganisationService organisation;
@@ -294,12 +298,24 @@ public class DirectiveService {
         return limited("comment", c, 4000);
     }
 
+    /** The latest deadline a directive may have: ten years after its source document. */
+    public static LocalDate latestDeadline(LocalDate sourceDocDate) {
+        return sourceDocDate.plusYears(MAX_YEARS_TO_DEADLINE);
+    }
+
     private static LocalDate notBeforeSource(LocalDate deadline, LocalDate sourceDocDate) {
+        if (sourceDocDate.isBefore(CalendarDays.FIRST_DAY)) {
+            throw new ValidationException("sourceDocDate", "reason.notBefore", date(CalendarDays.FIRST_DAY));
+        }
         if (deadline == null) {
             throw new ValidationException("deadline", "reason.requiredDate");
         }
         if (deadline.isBefore(sourceDocDate)) {
             throw new ValidationException("deadline", "reason.deadlineBeforeSource", date(sourceDocDate));
+        }
+        if (deadline.isAfter(latestDeadline(sourceDocDate))) {
+            throw new ValidationException("deadline", "reason.deadlineTooFar", MAX_YEARS_TO_DEADLINE,
+                    date(sourceDocDate));
         }
         return deadline;
     }

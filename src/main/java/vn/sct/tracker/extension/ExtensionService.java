@@ -84,7 +84,7 @@ public class ExtensionService {
         if (in.reason().length() > 4000) {
             throw new ValidationException("reason", "reason.maxLength", 4000);
         }
-        newDeadline("proposedDeadline", in.proposedDeadline(), d.deadline());
+        newDeadline("proposedDeadline", in.proposedDeadline(), d);
         ExtensionRequest r = new ExtensionRequest(requests.nextId(), d.id(), d.leadDivision(), actor, AppClock.now(),
                 in.reason(), in.attachmentRef(), d.deadline(), in.proposedDeadline(), null, null, null, null, null,
                 null, null, null, ExtensionStatus.PENDING, null, processInstanceId);
@@ -120,7 +120,7 @@ public class ExtensionService {
                 new ValidationException("decision", "reason.extension.decide"));
         LocalDate approved = switch (choice) {
             case APPROVE -> r.proposedDeadline();
-            case APPROVE_OTHER_DATE -> newDeadline("otherDeadline", otherDate, d.deadline());
+            case APPROVE_OTHER_DATE -> newDeadline("otherDeadline", otherDate, d);
             case REJECT -> {
                 if (note == null) {
                     throw new ValidationException("comment", "reason.extension.rejectWhy")
@@ -148,7 +148,7 @@ public class ExtensionService {
         ProvinceAnswer choice = ProvinceAnswer.parse(answer).orElseThrow(() ->
                 new ValidationException("provinceAnswer", "reason.supportOrNotExtension"));
         LocalDate granted = choice == ProvinceAnswer.GRANTED
-                ? newDeadline("grantedDeadline", grantedDate, d.deadline()) : null;
+                ? newDeadline("grantedDeadline", grantedDate, d) : null;
         requests.provinceAnswered(id, granted != null, document, granted);
         String extra = Text.clean(note);
         records.appendEvent(r.directiveId(), actor, DirectiveAction.EXTENSION_PROVINCE_ANSWERED, null, null, null,
@@ -200,8 +200,7 @@ public class ExtensionService {
             return "";
         }
         List<String> ids = organisation.divisions().stream().filter(div -> leads(actor, div.code()))
-                .flatMap(div -> records.find(null, div.code(), 200).stream())
-                .filter(x -> x.status().isOpen()).map(Directive::id).sorted().toList();
+                .flatMap(div -> records.openIds(div.code(), 200).stream()).sorted().toList();
         return ids.isEmpty() ? trail("trail.extension.noOpenDirectives")
                 : trail("trail.extension.openDirectives", String.join(", ", ids));
     }
@@ -216,12 +215,17 @@ public class ExtensionService {
     }
 
     /** A new deadline must be a working day after the current deadline. */
-    private LocalDate newDeadline(String field, LocalDate value, LocalDate current) {
+    private LocalDate newDeadline(String field, LocalDate value, Directive d) {
+        LocalDate current = d.deadline();
         if (value == null) {
             throw new ValidationException(field, "reason.required");
         }
         if (!value.isAfter(current)) {
             throw new ValidationException(field, "reason.afterCurrentDeadline", date(current));
+        }
+        if (value.isAfter(DirectiveService.latestDeadline(d.sourceDocDate()))) {
+            throw new ValidationException(field, "reason.deadlineTooFar", DirectiveService.MAX_YEARS_TO_DEADLINE,
+                    date(d.sourceDocDate()));
         }
         if (!calendar.isWorkingDay(value)) {
             throw new ValidationException(field, "reason.dayOff", date(value));

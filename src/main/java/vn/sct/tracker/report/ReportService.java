@@ -3,21 +3,19 @@ package vn.sct.tracker.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
-import vn.sct.tracker.calendar.WorkingCalendar;
 import vn.sct.tracker.common.AppClock;
-import vn.sct.tracker.deadline.DeadlineState;
-import vn.sct.tracker.deadline.ReportStates;
 import vn.sct.tracker.common.Messages;
 import vn.sct.tracker.deadline.ReportState;
 import vn.sct.tracker.organisation.Division;
@@ -27,7 +25,8 @@ import vn.sct.tracker.organisation.OrganisationService;
  * The figures the Office reports, computed from the directive records (never typed in): for a period
  * and optionally one division, every directive alive during the period classified at the report's
  * moment as the national tracking system does, extensions counted, the on-time rate against the 100%
- * target, and the accountability list; plus the open workload per division and person.
+ * target, and the accountability list; plus the open workload per division and person. The database
+ * counts and sorts ({@link ReportRepository}); this class only assembles the rows and names the people.
  * <p>Past periods are reproducible: a directive closed after the period counts as open at its end, and
  * an extension granted after the period does not move the deadline the period is judged by.
  */
@@ -39,134 +38,168 @@ public class ReportService {
     static final String UNASSIGNED_NAME = Messages.get(Messages.VIETNAMESE, "report.unassigned");
     static final String TOTAL_NAME = Messages.get(Messages.VIETNAMESE, "report.total");
 
+    /** Every line of the accountability list (documents: exports, the monthly report). */
+    public static final int ALL = Integer.MAX_VALUE;
+
+    private static final Set<ReportState> LATE = EnumSet.of(ReportState.DONE_LATE, ReportState.OPEN_OVERDUE);
+
     private final ReportRepository repository;
     private final OrganisationService organisation;
-    private final WorkingCalendar calendar;
-    private final ReportStates states;
 
-    public ReportService(ReportRepository repository, OrganisationService organisation, WorkingCalendar calendar,
-                         ReportStates states) {
+    public ReportService(ReportRepository repository, OrganisationService organisation) {
         this.repository = repository;
         this.organisation = organisation;
-        this.calendar = calendar;
-        this.states = states;
     }
 
-    /** Where one directive stood at the report's moment. */
-    private record Classified(ReportRepository.Row row, boolean carriedOver, ReportState state, boolean dueSoon,
-                              LocalDate effectiveDeadline, int workingDaysLate) {
-    }
-
-    /** The report of a period, at the end of the period or now, whichever is earlier. */
+    /** The report of a period with its whole accountability list. */
     public DirectiveReport report(ReportPeriod period, String divisionCode) {
-        Instant start = period.from().atStartOfDay(AppClock.ZONE).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(AppClock.ZONE).toInstant();
-        Instant now = AppClock.now().toInstant();
-        Instant asOf = now.isBefore(end) ? now : end;
+        return report(period, divisionCode, 0, ALL);
+    }
 
-        List<ReportRepository.Row> rows = repository.alive(start, asOf, divisionCode);
-        List<ReportRepository.GrantedExtension> extensions = repository.grantedSince(start);
-        Map<String, LocalDate> deadlineAtAsOf = new HashMap<>();
-        Map<String, Integer> grantedInPeriod = new HashMap<>();
-        Map<String, Set<String>> extendedByDivision = new HashMap<>();
-        for (ReportRepository.GrantedExtension e : extensions) {
-            if (e.grantedAt().isBefore(asOf)) {
-                grantedInPeriod.merge(e.leadDivision(), 1, Integer::sum);
-                extendedByDivision.computeIfAbsent(e.leadDivision(), k -> new HashSet<>()).add(e.directiveId());
-            } else {
-                // The first extension granted after the report's moment tells the deadline in force at it.
-                deadlineAtAsOf.putIfAbsent(e.directiveId(), e.previousDeadline());
-            }
+    /**
+     * The report of a period, at the end of the period or now, whichever is earlier, with one page of its
+     * accountability list ({@code lateLimit} lines from {@code lateOffset}) and the number of lines in all.
+     */
+    public DirectiveReport report(ReportPeriod period, String divisionCode, int lateOffset, int lateLimit) {
+        Moments m = moments(period);
+        List<ReportRepository.Counts> counts = repository.counts(m.start(), m.asOf(), divisionCode);
+        Map<String, ReportRepository.Counts> byDivision = new HashMap<>();
+        for (ReportRepository.Counts c : counts) {
+            byDivision.put(c.division() == null ? UNASSIGNED : c.division(), c);
         }
-
-        Map<String, List<Classified>> byDivision = new LinkedHashMap<>();
-        for (ReportRepository.Row row : rows) {
-            Classified c = classify(row, start, asOf, deadlineAtAsOf.get(row.id()));
-            byDivision.computeIfAbsent(row.leadDivision() == null ? UNASSIGNED : row.leadDivision(),
-                    k -> new ArrayList<>()).add(c);
+        Map<String, ReportRepository.Extensions> extensions = new HashMap<>();
+        for (ReportRepository.Extensions e : repository.extensionsGranted(m.start(), m.asOf())) {
+            extensions.put(e.division(), e);
         }
-
         List<DivisionFigures> figures = new ArrayList<>();
         for (Division d : organisation.divisions()) {
-            if (divisionCode != null && !divisionCode.equals(d.code())) {
-                continue;
+            if (divisionCode == null || divisionCode.equals(d.code())) {
+                figures.add(figures(d.code(), d.name(), byDivision.get(d.code()), extensions.get(d.code())));
             }
-            figures.add(figures(d.code(), d.name(), byDivision.getOrDefault(d.code(), List.of()),
-                    extendedByDivision.getOrDefault(d.code(), Set.of()).size(), grantedInPeriod.getOrDefault(d.code(), 0)));
         }
         if (byDivision.containsKey(UNASSIGNED)) {
-            figures.add(figures(UNASSIGNED, UNASSIGNED_NAME, byDivision.get(UNASSIGNED), 0, 0));
+            figures.add(figures(UNASSIGNED, UNASSIGNED_NAME, byDivision.get(UNASSIGNED), null));
         }
-        DivisionFigures total = total(figures);
+        List<Slice> slices = slices(counts, c -> c.doneLate() + c.openOverdue());
+        int late = slices.stream().mapToInt(Slice::lines).sum();
+        return new DirectiveReport(period, m.asOf().atZone(AppClock.ZONE).toOffsetDateTime(), figures, total(figures),
+                page(m, slices, LATE, lateOffset, lateLimit), late);
+    }
 
-        List<Classified> late = byDivision.values().stream().flatMap(List::stream)
-                .filter(c -> c.state() == ReportState.DONE_LATE || c.state() == ReportState.OPEN_OVERDUE).toList();
-        Map<String, String> reasons = repository.reasons(late.stream().map(c -> c.row().id()).toList(), now);
+    /** The directives of a period open past their deadline at its moment, most late first within each division. */
+    public List<AccountabilityItem> overdue(ReportPeriod period, String divisionCode, int offset, int limit) {
+        Moments m = moments(period);
+        return page(m, slices(repository.counts(m.start(), m.asOf(), divisionCode), ReportRepository.Counts::openOverdue),
+                EnumSet.of(ReportState.OPEN_OVERDUE), offset, limit);
+    }
+
+    /** One division's part of the accountability list ({@code division} null: not yet assigned). */
+    private record Slice(String division, int lines) {
+    }
+
+    /**
+     * The divisions' parts of the list in the report's order: the organisation's divisions, then the
+     * directives not yet assigned, then divisions no longer active (by code).
+     */
+    private List<Slice> slices(List<ReportRepository.Counts> counts, ToIntFunction<ReportRepository.Counts> lines) {
         Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < figures.size(); i++) {
-            order.put(figures.get(i).divisionCode(), i);
+        List<Division> divisions = organisation.divisions();
+        for (int i = 0; i < divisions.size(); i++) {
+            order.put(divisions.get(i).code(), i);
         }
-        People people = new People();
-        List<AccountabilityItem> accountability = late.stream()
-                .sorted(Comparator.<Classified>comparingInt(c -> order.getOrDefault(division(c.row()), 999))
-                        .thenComparing(Comparator.comparingInt(Classified::workingDaysLate).reversed())
-                        .thenComparing(c -> c.row().id()))
-                .map(c -> item(c, reasons.getOrDefault(c.row().id(), ""), people))
-                .toList();
-        return new DirectiveReport(period, asOf.atZone(AppClock.ZONE).toOffsetDateTime(), figures, total, accountability);
+        return counts.stream().filter(c -> lines.applyAsInt(c) > 0)
+                .sorted(Comparator.<ReportRepository.Counts>comparingInt(c -> c.division() == null ? order.size()
+                                : order.getOrDefault(c.division(), order.size() + 1))
+                        .thenComparing(c -> c.division() == null ? "" : c.division()))
+                .map(c -> new Slice(c.division(), lines.applyAsInt(c))).toList();
+    }
+
+    /** Lines [offset, offset + limit) of the list: only the divisions that page falls in are read. */
+    private List<AccountabilityItem> page(Moments m, List<Slice> slices, Set<ReportState> states, int offset,
+                                          int limit) {
+        List<ReportRepository.LateRow> rows = new ArrayList<>();
+        int skip = offset;
+        for (Slice slice : slices) {
+            if (rows.size() >= limit) {
+                break;
+            }
+            if (skip >= slice.lines()) {
+                skip -= slice.lines();
+                continue;
+            }
+            rows.addAll(repository.late(m.start(), m.asOf(), slice.division(), states, m.now(), skip,
+                    Math.min(limit - rows.size(), slice.lines() - skip)));
+            skip = 0;
+        }
+        return items(rows);
     }
 
     /** Open work now per division (rows with userId null) and per person holding directives. */
     public List<WorkloadRow> workload(String divisionCode) {
-        Instant now = AppClock.now().toInstant();
-        List<ReportRepository.Row> open = repository.open(divisionCode);
-        List<WorkloadRow> rows = new ArrayList<>();
+        Map<String, List<ReportRepository.Open>> byDivision = new HashMap<>();
+        for (ReportRepository.Open o : repository.open(AppClock.instant(), divisionCode)) {
+            byDivision.computeIfAbsent(o.division(), k -> new ArrayList<>()).add(o);
+        }
         People people = new People();
+        List<WorkloadRow> rows = new ArrayList<>();
         for (Division d : organisation.divisions()) {
             if (divisionCode != null && !divisionCode.equals(d.code())) {
                 continue;
             }
-            List<Classified> mine = open.stream().filter(r -> d.code().equals(r.leadDivision()))
-                    .map(r -> classify(r, Instant.MIN, now, null)).toList();
-            rows.add(workloadRow(d, null, mine, people));
-            Map<String, List<Classified>> byPerson = new LinkedHashMap<>();
-            for (Classified c : mine) {
-                String person = people.responsible(c.row());
+            List<ReportRepository.Open> mine = byDivision.getOrDefault(d.code(), List.of());
+            rows.add(new WorkloadRow(d.code(), d.name(), null, null, sum(mine, ReportRepository.Open::open),
+                    sum(mine, ReportRepository.Open::dueSoon), sum(mine, ReportRepository.Open::overdue)));
+            Map<String, int[]> byPerson = new TreeMap<>();
+            for (ReportRepository.Open o : mine) {
+                String person = people.responsible(d.code(), o.assignee());
                 if (person != null) {
-                    byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(c);
+                    int[] n = byPerson.computeIfAbsent(person, k -> new int[3]);
+                    n[0] += o.open();
+                    n[1] += o.dueSoon();
+                    n[2] += o.overdue();
                 }
             }
-            byPerson.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> rows.add(workloadRow(d, e.getKey(), e.getValue(), people)));
+            byPerson.forEach((person, n) -> rows.add(new WorkloadRow(d.code(), d.name(), person, people.name(person),
+                    n[0], n[1], n[2])));
         }
         return rows;
     }
 
-    private WorkloadRow workloadRow(Division d, String user, List<Classified> items, People people) {
-        int overdue = (int) items.stream().filter(c -> c.state() == ReportState.OPEN_OVERDUE).count();
-        int dueSoon = (int) items.stream().filter(Classified::dueSoon).count();
-        return new WorkloadRow(d.code(), d.name(), user, user == null ? null : people.name(user), items.size(), dueSoon,
-                overdue);
+    /** The start of a period, its moment (its end, or now if earlier) and now. */
+    private record Moments(Instant start, Instant asOf, Instant now) {
     }
 
-    private Classified classify(ReportRepository.Row row, Instant start, Instant asOf, LocalDate deadlineThen) {
-        boolean current = deadlineThen == null;
-        LocalDate effective = current && row.effectiveDeadline() != null ? row.effectiveDeadline()
-                : states.effectiveDeadline(current ? row.deadline() : deadlineThen);
-        DeadlineState s = states.classify(effective, calendar.deadlineInstant(effective), row.closedAt(),
-                current ? row.reminderAt() : null, asOf);
-        return new Classified(row, row.createdAt().isBefore(start), s.reportState(), s.dueSoon(), effective,
-                s.workingDaysLate());
+    private static Moments moments(ReportPeriod period) {
+        Instant start = period.from().atStartOfDay(AppClock.ZONE).toInstant();
+        Instant end = period.to().plusDays(1).atStartOfDay(AppClock.ZONE).toInstant();
+        Instant now = AppClock.instant();
+        return new Moments(start, now.isBefore(end) ? now : end, now);
     }
 
-    private static DivisionFigures figures(String code, String name, List<Classified> items, int extended, int granted) {
-        int carried = (int) items.stream().filter(Classified::carriedOver).count();
-        return new DivisionFigures(code, name, carried, items.size() - carried, items.size(),
-                count(items, ReportState.DONE_ON_TIME), count(items, ReportState.DONE_LATE),
-                count(items, ReportState.OPEN_WITHIN_DEADLINE), count(items, ReportState.OPEN_OVERDUE),
-                (int) items.stream().filter(Classified::dueSoon).count(), extended, granted,
-                rate(count(items, ReportState.DONE_ON_TIME), count(items, ReportState.DONE_LATE),
-                        count(items, ReportState.OPEN_OVERDUE)));
+    private List<AccountabilityItem> items(List<ReportRepository.LateRow> rows) {
+        People people = new People();
+        List<AccountabilityItem> items = new ArrayList<>(rows.size());
+        for (ReportRepository.LateRow r : rows) {
+            String division = r.leadDivision() == null ? UNASSIGNED : r.leadDivision();
+            String responsible = people.responsible(r.leadDivision(), r.assignee());
+            String reason = r.monthlyReason() != null ? r.monthlyReason() : r.extensionReason() == null ? ""
+                    : Messages.get(Messages.VIETNAMESE, "report.extensionReason", r.extensionReason());
+            items.add(new AccountabilityItem(r.id(), r.summary(), division, people.division(division), responsible,
+                    responsible == null ? "" : people.name(responsible), r.effectiveDeadline(), r.state(),
+                    r.workingDaysLate(), r.processInstanceId(), reason));
+        }
+        return items;
+    }
+
+    private static DivisionFigures figures(String code, String name, ReportRepository.Counts c,
+                                           ReportRepository.Extensions e) {
+        if (c == null) {
+            c = new ReportRepository.Counts(code, 0, 0, 0, 0, 0, 0, 0);
+        }
+        return new DivisionFigures(code, name, c.carriedOver(), c.total() - c.carriedOver(), c.total(),
+                c.doneOnTime(), c.doneLate(), c.openWithinDeadline(), c.openOverdue(), c.dueSoon(),
+                e == null ? 0 : e.directives(), e == null ? 0 : e.granted(),
+                rate(c.doneOnTime(), c.doneLate(), c.openOverdue()));
     }
 
     private static DivisionFigures total(List<DivisionFigures> rows) {
@@ -190,58 +223,31 @@ public class ReportService {
         return BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
     }
 
-    private static int count(List<Classified> items, ReportState state) {
-        return (int) items.stream().filter(c -> c.state() == state).count();
-    }
-
-    private AccountabilityItem item(Classified c, String reason, People people) {
-        ReportRepository.Row r = c.row();
-        String division = division(r);
-        String responsible = people.responsible(r);
-        return new AccountabilityItem(r.id(), r.summary(), division, people.division(division), responsible,
-                responsible == null ? "" : people.name(responsible), c.effectiveDeadline(), c.state(),
-                c.workingDaysLate(), r.processInstanceId(), reason);
+    private static int sum(List<ReportRepository.Open> rows, ToIntFunction<ReportRepository.Open> field) {
+        return rows.stream().mapToInt(field).sum();
     }
 
     /** Names looked up once per report, not once per directive (a report may list thousands). */
     private final class People {
         private final Map<String, String> names = new HashMap<>();
-        private final Map<String, String> heads = new HashMap<>();
+        private final Map<String, Optional<String>> heads = new HashMap<>();
         private final Map<String, String> divisions = new HashMap<>();
 
         String name(String userId) {
-            return names.computeIfAbsent(userId, ReportService.this::name);
+            return names.computeIfAbsent(userId, organisation::displayName);
         }
 
         String division(String code) {
             return divisions.computeIfAbsent(code, c -> UNASSIGNED.equals(c) ? UNASSIGNED_NAME : organisation.divisionName(c));
         }
 
-        String responsible(ReportRepository.Row r) {
-            if (r.assignee() != null || r.leadDivision() == null) {
-                return r.assignee();
+        /** The specialist handling it; before one is chosen, the division's head. */
+        String responsible(String division, String assignee) {
+            if (assignee != null || division == null) {
+                return assignee;
             }
-            return heads.computeIfAbsent(r.leadDivision(), d -> ReportService.this.responsible(r));
+            return heads.computeIfAbsent(division, d -> organisation.members(organisation.headGroup(d)).stream()
+                    .findFirst().map(User::getId)).orElse(null);
         }
-    }
-
-    private static String division(ReportRepository.Row r) {
-        return r.leadDivision() == null ? UNASSIGNED : r.leadDivision();
-    }
-
-    /** The specialist handling it; before one is chosen, the division's head. */
-    private String responsible(ReportRepository.Row r) {
-        if (r.assignee() != null) {
-            return r.assignee();
-        }
-        if (r.leadDivision() == null) {
-            return null;
-        }
-        List<User> heads = organisation.members(organisation.headGroup(r.leadDivision()));
-        return heads.isEmpty() ? null : heads.get(0).getId();
-    }
-
-    private String name(String userId) {
-        return organisation.displayName(userId);
     }
 }

@@ -203,6 +203,12 @@ public class DocxReportWriter {
                 ParagraphAlignment.CENTER, bold);
     }
 
+    /**
+     * Lines of the accountability table in the document; a longer list is named by its size and read in
+     * full in the spreadsheet (a document of thousands of table rows is neither read nor printed).
+     */
+    static final int MAX_LINES = 1000;
+
     private void accountability(XWPFDocument doc, DirectiveReport report) {
         heading(doc, SECTION_ACCOUNTABILITY);
         List<AccountabilityItem> items = report.accountability();
@@ -213,10 +219,11 @@ public class DocxReportWriter {
             run(p, ReportText.NO_ACCOUNTABILITY, BODY, false, false);
             return;
         }
-        XWPFTable t = table(doc, items.size() + 1, ACCOUNTABILITY_COLS, true);
+        List<AccountabilityItem> listed = items.size() > MAX_LINES ? items.subList(0, MAX_LINES) : items;
+        XWPFTable t = table(doc, listed.size() + 1, ACCOUNTABILITY_COLS, true);
         headerRow(t.getRow(0), ACCOUNTABILITY_HEADERS);
         int r = 1;
-        for (AccountabilityItem item : items) {
+        for (AccountabilityItem item : listed) {
             XWPFTableRow row = t.getRow(r);
             row.setCantSplitRow(true);
             cell(row.getCell(0), Integer.toString(r), ParagraphAlignment.CENTER, false);
@@ -230,6 +237,13 @@ public class DocxReportWriter {
             cell(row.getCell(7), Integer.toString(item.workingDaysLate()), ParagraphAlignment.CENTER, false);
             cell(row.getCell(8), ReportText.nullToEmpty(item.reason()), ParagraphAlignment.LEFT, false);
             r++;
+        }
+        int all = Math.max(items.size(), report.accountabilityCount());
+        if (all > listed.size()) {
+            XWPFParagraph p = body(doc, ParagraphAlignment.BOTH);
+            p.setFirstLineIndent(mm(10));
+            p.setSpacingBefore(pt(6));
+            run(p, ReportText.moreInSpreadsheet(listed.size(), all), BODY, false, true);
         }
     }
 

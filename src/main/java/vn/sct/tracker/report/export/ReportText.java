@@ -89,6 +89,12 @@ final class ReportText {
         return s == null || s.isBlank();
     }
 
+    /** The sentence under a shortened accountability table. */
+    static String moreInSpreadsheet(int listed, int all) {
+        return "Danh sách có " + VietnameseFormat.number(all) + " nhiệm vụ chậm, quá hạn; văn bản này liệt kê "
+                + VietnameseFormat.number(listed) + " nhiệm vụ đầu, danh sách đầy đủ tại tệp Excel của báo cáo.";
+    }
+
     static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

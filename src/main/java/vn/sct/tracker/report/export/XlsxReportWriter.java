@@ -13,7 +13,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.sct.tracker.report.AccountabilityItem;
@@ -49,6 +50,7 @@ public class XlsxReportWriter {
     static final int HEADER_ROW = 5;
 
     private static final float LINE_HEIGHT = 16f;
+    private static final int ROWS_IN_MEMORY = 200;
 
     private static final int[] FIGURE_WIDTHS = {6, 40, 11, 10, 9, 12, 12, 13, 13, 10, 12, 10, 11};
     private static final int[] ACCOUNTABILITY_WIDTHS = {6, 16, 48, 30, 22, 12, 18, 11, 44};
@@ -59,12 +61,15 @@ public class XlsxReportWriter {
 
     /** The workbook with a third sheet "Nội dung báo cáo" holding the parts in words, one line per row. */
     public byte[] write(DirectiveReport report, ReportLetterhead letterhead, List<vn.sct.tracker.report.ReportSection> sections) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XlsxStyles styles = new XlsxStyles(wb);
+        // Streamed: only a window of rows is kept in memory, so a list of a hundred thousand lines fits.
+        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
+        wb.setCompressTempFiles(true);
+        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XlsxStyles styles = new XlsxStyles(wb.getXSSFWorkbook());
             writeSummary(wb.createSheet(SUMMARY_SHEET), styles, report, letterhead);
             writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), styles, report, letterhead);
             if (!sections.isEmpty()) {
-                XSSFSheet text = wb.createSheet(SECTIONS_SHEET);
+                Sheet text = wb.createSheet(SECTIONS_SHEET);
                 text.setColumnWidth(0, 140 * 256);
                 int r = 0;
                 for (var section : sections) {
@@ -79,16 +84,18 @@ public class XlsxReportWriter {
                     r++;
                 }
             }
-            wb.getProperties().getCoreProperties().setTitle(ReportText.TITLE + " " + report.period().label());
-            wb.getProperties().getCoreProperties().setCreator(ReportText.nullToEmpty(letterhead.agency()));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(ReportText.TITLE + " " + report.period().label());
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(ReportText.nullToEmpty(letterhead.agency()));
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
         }
     }
 
-    private void writeSummary(XSSFSheet sheet, XlsxStyles styles, DirectiveReport report, ReportLetterhead letterhead) {
+    private void writeSummary(Sheet sheet, XlsxStyles styles, DirectiveReport report, ReportLetterhead letterhead) {
         int lastCol = FIGURE_HEADERS.size() - 1;
         titleRows(sheet, styles, lastCol, ReportText.nullToEmpty(letterhead.agency()).toUpperCase(),
                 ReportText.TITLE, report.period().label(), ReportText.asOf(report.asOf()));
@@ -127,7 +134,7 @@ public class XlsxReportWriter {
         row.setHeightInPoints(lines(name, FIGURE_WIDTHS[1]) * LINE_HEIGHT + 4);
     }
 
-    private void writeAccountability(XSSFSheet sheet, XlsxStyles styles, DirectiveReport report,
+    private void writeAccountability(Sheet sheet, XlsxStyles styles, DirectiveReport report,
                                      ReportLetterhead letterhead) {
         int lastCol = ACCOUNTABILITY_HEADERS.size() - 1;
         titleRows(sheet, styles, lastCol, ReportText.nullToEmpty(letterhead.agency()).toUpperCase(),
@@ -171,7 +178,7 @@ public class XlsxReportWriter {
         finishSheet(sheet, lastCol, Math.max(r - 1, HEADER_ROW + 1));
     }
 
-    private void titleRows(XSSFSheet sheet, XlsxStyles styles, int lastCol, String... texts) {
+    private void titleRows(Sheet sheet, XlsxStyles styles, int lastCol, String... texts) {
         XSSFCellStyle[] titleStyles = {styles.agency, styles.title, styles.subtitle, styles.asOf};
         for (int i = 0; i < texts.length; i++) {
             Row row = sheet.createRow(i);
@@ -181,7 +188,7 @@ public class XlsxReportWriter {
         }
     }
 
-    private void headerRow(XSSFSheet sheet, XlsxStyles styles, List<String> headers, int[] widths) {
+    private void headerRow(Sheet sheet, XlsxStyles styles, List<String> headers, int[] widths) {
         Row row = sheet.createRow(HEADER_ROW);
         int lines = 1;
         for (int c = 0; c < headers.size(); c++) {
@@ -192,7 +199,7 @@ public class XlsxReportWriter {
         row.setHeightInPoints(lines * LINE_HEIGHT + 6);
     }
 
-    private void finishSheet(XSSFSheet sheet, int lastCol, int lastRow) {
+    private void finishSheet(Sheet sheet, int lastCol, int lastRow) {
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, lastCol));
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastRow);
@@ -203,10 +210,10 @@ public class XlsxReportWriter {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.LeftMargin, 0.6);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
         sheet.getFooter().setCenter("&\"Times New Roman,Regular\"&11Trang &P/&N");
     }
 

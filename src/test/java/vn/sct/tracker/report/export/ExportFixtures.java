@@ -43,7 +43,7 @@ final class ExportFixtures {
     static DirectiveReport report() {
         return new DirectiveReport(ReportPeriod.month(YearMonth.of(2026, 11)),
                 OffsetDateTime.of(2026, 11, 30, 10, 0, 0, 0, ZoneOffset.UTC), List.of(INDUSTRY, TRADE, CENTRE),
-                TOTAL, List.of(LATE, OVERDUE));
+                TOTAL, List.of(LATE, OVERDUE), 2);
     }
 
     /** A fortnight with nothing due and nothing late. */
@@ -51,7 +51,7 @@ final class ExportFixtures {
         DivisionFigures zero = new DivisionFigures(null, "Tổng cộng", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
         return new DirectiveReport(new ReportPeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15)),
                 OffsetDateTime.of(2026, 2, 15, 23, 59, 0, 0, ZoneOffset.ofHours(7)), List.of(CENTRE), zero,
-                List.of());
+                List.of(), 0);
     }
 
     static ReportLetterhead letterhead() {

@@ -100,7 +100,8 @@ public final class SampleReports {
                         "QLNL", "Phòng Quản lý Năng lượng", "vothanhson", "Võ Thanh Sơn",
                         LocalDate.of(2026, 11, 24), ReportState.OPEN_OVERDUE, 4, ""));
         return new DirectiveReport(ReportPeriod.month(YearMonth.of(2026, 11)),
-                OffsetDateTime.of(2026, 11, 30, 17, 0, 0, 0, VN), divisions, sum(divisions), accountability);
+                OffsetDateTime.of(2026, 11, 30, 17, 0, 0, 0, VN), divisions, sum(divisions), accountability,
+                accountability.size());
     }
 
     public static ReportLetterhead letterhead() {
