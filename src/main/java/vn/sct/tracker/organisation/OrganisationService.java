@@ -23,6 +23,10 @@ import vn.sct.tracker.common.NotFoundException;
 @Service("organisation")
 public class OrganisationService {
 
+    private static final long NAME_MEMORY_NANOS = 60_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<String, DisplayName> displayNames =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final OrganisationRepository divisions;
     private final IdentityService identity;
     private final OrganisationProperties properties;
@@ -124,13 +128,30 @@ public class OrganisationService {
         return Optional.ofNullable(internal(() -> identity.createUserQuery().userId(userId).singleResult()));
     }
 
-    /** "Họ Tên" of a user, or the id itself if the identity store does not know it. */
+    /**
+     * "Họ Tên" of a user, or the id itself if the identity store does not know it. Every form lists the
+     * people of the trail, so names are remembered for a minute: a renamed user shows under the new name
+     * within that minute.
+     */
     public String displayName(String userId) {
         if (userId == null || userId.isBlank()) {
             return "";
         }
+        long now = System.nanoTime();
+        DisplayName known = displayNames.get(userId);
+        if (known != null && now - known.at() < NAME_MEMORY_NANOS) {
+            return known.name();
+        }
         User user = internal(() -> identity.createUserQuery().userId(userId).singleResult());
-        return user == null ? userId : fullName(user);
+        String name = user == null ? userId : fullName(user);
+        if (displayNames.size() > 10_000) {
+            displayNames.clear();
+        }
+        displayNames.put(userId, new DisplayName(name, now));
+        return name;
+    }
+
+    private record DisplayName(String name, long at) {
     }
 
     public static String fullName(User user) {

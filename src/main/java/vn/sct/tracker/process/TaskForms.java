@@ -3,6 +3,7 @@ package vn.sct.tracker.process;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.sct.tracker.common.Actor;
@@ -12,6 +13,17 @@ import vn.sct.tracker.common.FormValues;
 public final class TaskForms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Task variables that only show what the record and its trail already hold (the forms never submit them
+     * as an input): the directive's facts and content, its trail, the opinions, the extension's facts.
+     */
+    public static final String DIRECTIVE_FACTS = "directiveFacts";
+    public static final String CONTENT = "content";
+    public static final String HISTORY = "history";
+    public static final String OPINIONS = "opinions";
+    public static final String EXTENSION_FACTS = "extensionFacts";
+    public static final Set<String> DISPLAY_COPIES = Set.of(DIRECTIVE_FACTS, CONTENT, HISTORY, OPINIONS, EXTENSION_FACTS);
 
     private TaskForms() {
     }

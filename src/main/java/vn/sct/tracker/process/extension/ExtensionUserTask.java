@@ -52,7 +52,7 @@ abstract class ExtensionUserTask implements TaskListener {
 
     private void opened(DelegateTask task) {
         ExtensionRequest r = extensions.get((String) task.getVariable(VAR_EXTENSION_ID));
-        task.setVariableLocal("extensionFacts", facts.of(r));
+        task.setVariableLocal(TaskForms.EXTENSION_FACTS, facts.of(r));
         TaskForms.fill(task, inputs(r));
         task.setDescription(Messages.get(Messages.VIETNAMESE, "form.extension.description", r.id(), r.directiveId(),
                 VietnameseFormat.date(r.proposedDeadline()), r.directorDeadline() == null ? ""

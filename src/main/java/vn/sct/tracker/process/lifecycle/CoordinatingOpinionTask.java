@@ -51,7 +51,8 @@ public class CoordinatingOpinionTask extends LifecycleUserTask {
         directives.recordOpinion(directiveId, user.completing(task), task.getTaskDefinitionKey(),
                 (String) task.getVariable(VAR_COORDINATING_DIVISION), TaskForms.text(task, FIELD_OPINION));
         Map<String, Object> fresh = facts.of(directives.get(directiveId));
-        Map<String, Object> refreshed = Map.of("opinions", fresh.get("opinions"), "history", fresh.get("history"));
+        Map<String, Object> refreshed = Map.of(TaskForms.OPINIONS, fresh.get(TaskForms.OPINIONS),
+                TaskForms.HISTORY, fresh.get(TaskForms.HISTORY));
         EngineInternal.withoutAuthorization(() -> {
             for (Task draft : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
                     .taskDefinitionKey(TASK_DRAFT).list()) {

@@ -12,6 +12,7 @@ import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.organisation.OrganisationService;
+import vn.sct.tracker.process.TaskForms;
 
 /**
  * The key facts of a directive, as the task forms show them to the person deciding: source document,
@@ -19,6 +20,7 @@ import vn.sct.tracker.organisation.OrganisationService;
  */
 @Component
 public class TaskFacts {
+
 
     private final DirectiveService directives;
     private final OrganisationService organisation;
@@ -31,26 +33,38 @@ public class TaskFacts {
     public Map<String, Object> of(Directive d) {
         List<DirectiveEvent> events = directives.events(d.id());
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("directiveId", d.id());
-        facts.put("sourceDocument", Messages.get(Messages.VIETNAMESE, "form.sourceDocument", d.sourceDocNumber(),
-                VietnameseFormat.date(d.sourceDocDate()), d.sourceIssuer()));
-        facts.put("sourceTypeName", d.sourceType().label());
-        facts.put("sourceSummary", d.sourceSummary());
-        facts.put("content", d.content() == null ? "" : d.content());
-        facts.put("deadlineText", VietnameseFormat.date(d.deadline()));
-        facts.put("leadDivisionName", d.leadDivision() == null ? "" : organisation.divisionName(d.leadDivision()));
-        facts.put("coordinatingDivisionNames", d.coordinatingDivisions().stream().map(organisation::divisionName)
-                .collect(Collectors.joining(", ")));
-        facts.put("deputyInChargeName", organisation.displayName(d.deputyInCharge()));
-        facts.put("specialistName", organisation.displayName(d.assignee()));
-        facts.put("statusName", d.status().label());
+        facts.put(TaskForms.DIRECTIVE_FACTS, factsText(d));
+        facts.put(TaskForms.CONTENT, d.content() == null ? "" : d.content());
         facts.put("draftSummary", d.draftSummary() == null ? "" : d.draftSummary());
         facts.put("draftReference", d.draftReference() == null ? "" : d.draftReference());
-        facts.put("history", events.stream().map(this::line).collect(Collectors.joining("\n")));
-        facts.put("opinions", events.stream().filter(e -> e.action() == DirectiveAction.OPINION_GIVEN)
+        facts.put(TaskForms.HISTORY, events.stream().map(this::line).collect(Collectors.joining("\n")));
+        facts.put(TaskForms.OPINIONS, events.stream().filter(e -> e.action() == DirectiveAction.OPINION_GIVEN)
                 .map(e -> e.comment() + " (" + organisation.displayName(e.actor()) + ")")
                 .collect(Collectors.joining("\n")));
         return facts;
+    }
+
+    /**
+     * The directive at a glance, one Markdown line per fact that has a value (the forms show it as is): one
+     * variable on the task instead of one per fact.
+     */
+    String factsText(Directive d) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("directiveId", d.id());
+        lines.put("sourceTypeName", d.sourceType().label());
+        lines.put("sourceDocument", Messages.get(Messages.VIETNAMESE, "form.sourceDocument", d.sourceDocNumber(),
+                VietnameseFormat.date(d.sourceDocDate()), d.sourceIssuer()));
+        lines.put("sourceSummary", d.sourceSummary());
+        lines.put("deadlineText", VietnameseFormat.date(d.deadline()));
+        lines.put("leadDivisionName", d.leadDivision() == null ? "" : organisation.divisionName(d.leadDivision()));
+        lines.put("coordinatingDivisionNames", d.coordinatingDivisions().stream().map(organisation::divisionName)
+                .collect(Collectors.joining(", ")));
+        lines.put("deputyInChargeName", organisation.displayName(d.deputyInCharge()));
+        lines.put("specialistName", organisation.displayName(d.assignee()));
+        lines.put("statusName", d.status().label());
+        return lines.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> Messages.get(Messages.VIETNAMESE, "form.fact." + e.getKey(), e.getValue()))
+                .collect(Collectors.joining("\n"));
     }
 
     private String line(DirectiveEvent e) {

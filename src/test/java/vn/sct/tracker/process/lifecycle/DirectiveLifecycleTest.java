@@ -141,12 +141,19 @@ class DirectiveLifecycleTest extends PostgresProcessTest {
         assertThat(pi).task(TASK_DRAFT).isAssignedTo(SPECIALIST);
         // The form shows the key facts of the directive.
         Map<String, Object> form = tasks.getVariablesLocal(draft.getId());
-        assertThat(form.get("sourceDocument")).asString().contains("1234/UBND-KT").contains("UBND tỉnh Hà Tĩnh");
-        assertThat(form.get("leadDivisionName")).isEqualTo("Phòng Quản lý Công nghiệp");
+        assertThat(form.get("directiveFacts")).asString()
+                .contains("**Văn bản giao:** Văn bản số 1234/UBND-KT").contains("UBND tỉnh Hà Tĩnh")
+                .contains("**Phòng/đơn vị chủ trì:** Phòng Quản lý Công nghiệp")
+                .contains("**Trạng thái:** Đang thực hiện").doesNotContain("Phòng/đơn vị phối hợp");
         assertThat(form.get("history")).asString().contains("Đăng ký nhiệm vụ").contains("Giao nhiệm vụ");
 
         driver.draft(pi, TASK_DRAFT, SPECIALIST, "Dự thảo báo cáo");
         assertThat(record(pi).status()).isEqualTo(DirectiveStatus.IN_REVIEW);
+        // The read-only copies on the form leave no history; what the specialist entered does.
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(draft.getId())
+                .variableNameIn("directiveFacts", "history", "content").count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(draft.getId())
+                .variableName("draftSummary").singleResult().getValue()).isEqualTo("Dự thảo báo cáo");
         assertThat(record(pi).draftSummary()).isEqualTo("Dự thảo báo cáo");
         driver.decide(HEAD, pi, TASK_REVIEW_BY_HEAD, DECISION_APPROVE, null);
         assertThat(pi).task(TASK_REVIEW_BY_DEPUTY).isAssignedTo(DEPUTY);
