@@ -59,10 +59,11 @@ public class DashboardResource extends AbstractCockpitPluginResource {
         }
         ReportPeriod period = chosen.get().on(AppClock.today());
         ReportService reports = bean(ReportService.class);
-        DirectiveReport report = reports.report(period, null, 0, 0);
+        ReportService.Overview overview = reports.overview(period, OVERDUE_SHOWN);
+        DirectiveReport report = overview.report();
         DashboardData data = new DashboardData(chosen.get().key(), period.label(), period.from(), period.to(),
-                report.asOf(), report.divisions(), report.total(), reports.overdue(period, null, 0, OVERDUE_SHOWN),
-                report.total().openOverdue(), reports.workload(null));
+                report.asOf(), report.divisions(), report.total(), overview.overdue(), report.total().openOverdue(),
+                reports.workload(null));
         return json(Response.Status.OK, data);
     }
 

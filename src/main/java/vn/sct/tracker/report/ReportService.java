@@ -62,7 +62,24 @@ public class ReportService {
      */
     public DirectiveReport report(ReportPeriod period, String divisionCode, int lateOffset, int lateLimit) {
         Moments m = moments(period);
-        List<ReportRepository.Counts> counts = repository.counts(m.start(), m.asOf(), divisionCode);
+        return assemble(period, divisionCode, m, repository.counts(m.start(), m.asOf(), divisionCode), lateOffset,
+                lateLimit);
+    }
+
+    /** The whole Department's figures of a period and its first {@code overdueLimit} open overdue directives. */
+    public Overview overview(ReportPeriod period, int overdueLimit) {
+        Moments m = moments(period);
+        List<ReportRepository.Counts> counts = repository.counts(m.start(), m.asOf(), null);
+        return new Overview(assemble(period, null, m, counts, 0, 0), page(m, slices(counts,
+                ReportRepository.Counts::openOverdue), EnumSet.of(ReportState.OPEN_OVERDUE), 0, overdueLimit));
+    }
+
+    /** A report without its accountability list, and the first directives open past their deadline. */
+    public record Overview(DirectiveReport report, List<AccountabilityItem> overdue) {
+    }
+
+    private DirectiveReport assemble(ReportPeriod period, String divisionCode, Moments m,
+                                     List<ReportRepository.Counts> counts, int lateOffset, int lateLimit) {
         Map<String, ReportRepository.Counts> byDivision = new HashMap<>();
         for (ReportRepository.Counts c : counts) {
             byDivision.put(c.division() == null ? UNASSIGNED : c.division(), c);

@@ -109,7 +109,7 @@ public final class ProvinceBenchmark {
                     product.steps.p95Ms() / bare.steps.p95Ms(), maxHeap.get(), maxRss.get());
             print("          per step, product vs bare median (ms): %s", product.byStep.entrySet().stream()
                     .map(e -> "%s %.0f/%.0f".formatted(e.getKey().replace("Task_", ""), e.getValue().medianMs(),
-                            bare.byStep.get(e.getKey()).medianMs()))
+                            bare.byStep.containsKey(e.getKey()) ? bare.byStep.get(e.getKey()).medianMs() : Double.NaN))
                     .collect(Collectors.joining(", ")));
         }
     }
