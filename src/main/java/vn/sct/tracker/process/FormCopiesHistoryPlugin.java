@@ -2,7 +2,6 @@ package vn.sct.tracker.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -12,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Full history, except for the read-only copies a task form shows ({@link TaskForms#DISPLAY_COPIES} set on a
+ * Full history, except for the read-only copies a task form shows ({@link TaskForms#isDisplayCopy} on a
  * task): they are derived from the directive's record and trail, which keep the truth and its history, and are
  * deleted with their task. Without this, every step wrote each copy three or four times more into the history
  * tables (created, detail, deleted) than it wrote the copy itself. What people enter in a form keeps its full
@@ -25,7 +24,7 @@ public class FormCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new WithoutFormCopies(new DbHistoryEventHandler(), TaskForms.DISPLAY_COPIES));
+        handlers.add(new WithoutFormCopies(new DbHistoryEventHandler()));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }
@@ -34,11 +33,9 @@ public class FormCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
     static final class WithoutFormCopies implements HistoryEventHandler {
 
         private final HistoryEventHandler database;
-        private final Set<String> copies;
 
-        WithoutFormCopies(HistoryEventHandler database, Set<String> copies) {
+        WithoutFormCopies(HistoryEventHandler database) {
             this.database = database;
-            this.copies = copies;
         }
 
         @Override
@@ -57,7 +54,7 @@ public class FormCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
 
         private boolean isCopy(HistoryEvent event) {
             return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                    && copies.contains(variable.getVariableName());
+                    && TaskForms.isDisplayCopy(variable.getVariableName());
         }
     }
 }

@@ -16,7 +16,9 @@ public final class TaskForms {
 
     /**
      * Task variables that only show what the record and its trail already hold (the forms never submit them
-     * as an input): the directive's facts and content, its trail, the opinions, the extension's facts.
+     * as an input): the directive's facts and content, its trail, the opinions, the extension's facts; and
+     * the option lists of the forms' selects, named {@code ...Options} (the choice goes back under the
+     * field's own key).
      */
     public static final String DIRECTIVE_FACTS = "directiveFacts";
     public static final String CONTENT = "content";
@@ -24,6 +26,12 @@ public final class TaskForms {
     public static final String OPINIONS = "opinions";
     public static final String EXTENSION_FACTS = "extensionFacts";
     public static final Set<String> DISPLAY_COPIES = Set.of(DIRECTIVE_FACTS, CONTENT, HISTORY, OPINIONS, EXTENSION_FACTS);
+    public static final String OPTIONS_SUFFIX = "Options";
+
+    /** Whether a task variable of this name is a read-only copy ({@link #DISPLAY_COPIES} or an option list). */
+    public static boolean isDisplayCopy(String name) {
+        return name != null && (DISPLAY_COPIES.contains(name) || name.endsWith(OPTIONS_SUFFIX));
+    }
 
     private TaskForms() {
     }

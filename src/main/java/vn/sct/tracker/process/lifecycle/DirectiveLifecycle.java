@@ -134,7 +134,7 @@ public final class DirectiveLifecycle {
     public static final String FIELD_CHASE_METHOD = "chaseMethod";
     public static final String FIELD_CHASE_NOTE = "chaseNote";
 
-    // Options for dynamic selects (task-local JSON variables)
+    // Options for dynamic selects (task-local JSON variables, read-only: named ...Options, TaskForms.isDisplayCopy)
     public static final String OPTIONS_DIVISIONS = "divisionOptions";
     public static final String OPTIONS_DEPUTIES = "deputyOptions";
     public static final String OPTIONS_SPECIALISTS = "specialistOptions";

@@ -154,6 +154,10 @@ class DirectiveLifecycleTest extends PostgresProcessTest {
                 .variableNameIn("directiveFacts", "history", "content").count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(draft.getId())
                 .variableName("draftSummary").singleResult().getValue()).isEqualTo("Dự thảo báo cáo");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                .variableNameIn(OPTIONS_DIVISIONS, OPTIONS_DEPUTIES, OPTIONS_SPECIALISTS).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                .variableName(FIELD_LEAD_DIVISION).count()).as("the Director's choice is kept").isPositive();
         assertThat(record(pi).draftSummary()).isEqualTo("Dự thảo báo cáo");
         driver.decide(HEAD, pi, TASK_REVIEW_BY_HEAD, DECISION_APPROVE, null);
         assertThat(pi).task(TASK_REVIEW_BY_DEPUTY).isAssignedTo(DEPUTY);
