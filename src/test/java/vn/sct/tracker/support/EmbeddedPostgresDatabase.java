@@ -30,7 +30,7 @@ public final class EmbeddedPostgresDatabase {
      * Databases of their own on the same server, for tests that count everything in them (reports):
      * chosen with {@code @TestPropertySource(properties = "test.database=reports")}.
      */
-    public static final java.util.List<String> OWN_DATABASES = java.util.List.of("reports", "monthly", "scale");
+    public static final java.util.List<String> OWN_DATABASES = java.util.List.of("reports", "monthly", "scale", "oracle");
 
     /** The JDBC URL with the database left to the property {@code test.database} (default postgres). */
     public static synchronized String jdbcUrlOfTestDatabase() {
