@@ -44,10 +44,12 @@ public class ReportService {
     private static final Set<ReportState> LATE = EnumSet.of(ReportState.DONE_LATE, ReportState.OPEN_OVERDUE);
 
     private final ReportRepository repository;
+    private final WorkloadRepository openWork;
     private final OrganisationService organisation;
 
-    public ReportService(ReportRepository repository, OrganisationService organisation) {
+    public ReportService(ReportRepository repository, WorkloadRepository workload, OrganisationService organisation) {
         this.repository = repository;
+        this.openWork = workload;
         this.organisation = organisation;
     }
 
@@ -153,8 +155,8 @@ public class ReportService {
 
     /** Open work now per division (rows with userId null) and per person holding directives. */
     public List<WorkloadRow> workload(String divisionCode) {
-        Map<String, List<ReportRepository.Open>> byDivision = new HashMap<>();
-        for (ReportRepository.Open o : repository.open(AppClock.instant(), divisionCode)) {
+        Map<String, List<WorkloadRepository.Open>> byDivision = new HashMap<>();
+        for (WorkloadRepository.Open o : openWork.open(AppClock.instant(), divisionCode)) {
             byDivision.computeIfAbsent(o.division(), k -> new ArrayList<>()).add(o);
         }
         People people = new People();
@@ -163,11 +165,11 @@ public class ReportService {
             if (divisionCode != null && !divisionCode.equals(d.code())) {
                 continue;
             }
-            List<ReportRepository.Open> mine = byDivision.getOrDefault(d.code(), List.of());
-            rows.add(new WorkloadRow(d.code(), d.name(), null, null, sum(mine, ReportRepository.Open::open),
-                    sum(mine, ReportRepository.Open::dueSoon), sum(mine, ReportRepository.Open::overdue)));
+            List<WorkloadRepository.Open> mine = byDivision.getOrDefault(d.code(), List.of());
+            rows.add(new WorkloadRow(d.code(), d.name(), null, null, sum(mine, WorkloadRepository.Open::open),
+                    sum(mine, WorkloadRepository.Open::dueSoon), sum(mine, WorkloadRepository.Open::overdue)));
             Map<String, int[]> byPerson = new TreeMap<>();
-            for (ReportRepository.Open o : mine) {
+            for (WorkloadRepository.Open o : mine) {
                 String person = people.responsible(d.code(), o.assignee());
                 if (person != null) {
                     int[] n = byPerson.computeIfAbsent(person, k -> new int[3]);
@@ -240,7 +242,7 @@ public class ReportService {
         return BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
     }
 
-    private static int sum(List<ReportRepository.Open> rows, ToIntFunction<ReportRepository.Open> field) {
+    private static int sum(List<WorkloadRepository.Open> rows, ToIntFunction<WorkloadRepository.Open> field) {
         return rows.stream().mapToInt(field).sum();
     }
 
