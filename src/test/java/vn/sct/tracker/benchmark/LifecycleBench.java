@@ -26,7 +26,8 @@ import vn.sct.tracker.common.AppClock;
  * Full directive lifecycles driven over {@code /engine-rest} by concurrent people, through the product
  * (the start form, seven task forms with the product's listeners, services and deadline watch) and through
  * a bare process of the same shape (seven user tasks, each with a non-interrupting boundary timer, no
- * product code), in alternating slices of the same run so that both meet the same machine.
+ * product code), in alternating slices of the same run so that both meet the same machine. Both sides make
+ * the same calls, as Tasklist does: find the task, claim it, submit its form.
  */
 final class LifecycleBench {
 
@@ -147,8 +148,8 @@ final class LifecycleBench {
                     timed(side, "claim", () -> http.post(step.user(), "/engine-rest/task/" + task + "/claim",
                             Map.of("userId", step.user())));
                 }
-                timed(side, "submit", () -> http.post(step.user(), "/engine-rest/task/" + task
-                        + (viaProduct ? "/submit-form" : "/complete"), Map.of("variables", step.values())));
+                timed(side, "submit", () -> http.post(step.user(), "/engine-rest/task/" + task + "/submit-form",
+                        Map.of("variables", step.values())));
                 return task;
             });
         }
