@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.sct.tracker.common.Actor;
 import vn.sct.tracker.common.FormValues;
+import vn.sct.tracker.report.MonthlyReportForms;
 
 /** How the product's forms meet Tasklist: inputs are task-local, lists and options are JSON. */
 public final class TaskForms {
@@ -16,7 +17,7 @@ public final class TaskForms {
 
     /**
      * Task variables that only show what the record and its trail already hold (the forms never submit them
-     * as an input): the directive's facts and content, its trail, the opinions, the extension's facts; and
+     * as an input): the directive's facts and content, its trail, the opinions, the extension's facts, the monthly report's figures, late items and division reports; and
      * the option lists of the forms' selects, named {@code ...Options} (the choice goes back under the
      * field's own key).
      */
@@ -25,7 +26,8 @@ public final class TaskForms {
     public static final String HISTORY = "history";
     public static final String OPINIONS = "opinions";
     public static final String EXTENSION_FACTS = "extensionFacts";
-    public static final Set<String> DISPLAY_COPIES = Set.of(DIRECTIVE_FACTS, CONTENT, HISTORY, OPINIONS, EXTENSION_FACTS);
+    public static final Set<String> DISPLAY_COPIES = Set.of(DIRECTIVE_FACTS, CONTENT, HISTORY, OPINIONS, EXTENSION_FACTS,
+            MonthlyReportForms.REPORT_FACTS, MonthlyReportForms.LATE_ITEMS, MonthlyReportForms.DIVISION_REPORTS);
     public static final String OPTIONS_SUFFIX = "Options";
 
     /** Whether a task variable of this name is a read-only copy ({@link #DISPLAY_COPIES} or an option list). */

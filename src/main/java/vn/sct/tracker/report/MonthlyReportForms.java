@@ -16,6 +16,12 @@ import vn.sct.tracker.organisation.OrganisationService;
 @Component
 public class MonthlyReportForms {
 
+    /** Read-only form fields: the figures, the late items, what each division sent. */
+    public static final String REPORT_FACTS = "reportFacts";
+    public static final String LATE_ITEMS = "lateItems";
+    public static final String DIVISION_REPORTS = "divisionReports";
+
+
     private final ReportService reports;
     private final MonthlyReports monthly;
     private final OrganisationService organisation;
@@ -31,8 +37,8 @@ public class MonthlyReportForms {
         MonthlyReportRepository.Header h = monthly.header(id);
         DirectiveReport report = reports.report(MonthlyReports.period(h), division);
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("reportFacts", divisionFacts(h, report.divisions().get(0)));
-        form.put("lateItems", lateItems(report.accountability()));
+        form.put(REPORT_FACTS, divisionFacts(h, report.divisions().get(0)));
+        form.put(LATE_ITEMS, lateItems(report.accountability()));
         form.put(MonthlyExplanations.FIELD, MonthlyExplanations.template(report.accountability()));
         return form;
     }
@@ -66,9 +72,9 @@ public class MonthlyReportForms {
 
     private Map<String, Object> summaryForm(MonthlyReportRepository.Header h, DirectiveReport report) {
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("reportFacts", compileFacts(h, report));
-        form.put("lateItems", lateItems(report.accountability()));
-        form.put("divisionReports", divisionReports(h.id()));
+        form.put(REPORT_FACTS, compileFacts(h, report));
+        form.put(LATE_ITEMS, lateItems(report.accountability()));
+        form.put(DIVISION_REPORTS, divisionReports(h.id()));
         return form;
     }
 

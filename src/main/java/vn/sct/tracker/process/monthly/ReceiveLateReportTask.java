@@ -2,7 +2,6 @@ package vn.sct.tracker.process.monthly;
 
 import static vn.sct.tracker.process.monthly.MonthlyReport.*;
 
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -34,13 +33,7 @@ public class ReceiveLateReportTask extends MonthlyUserTask {
 
     @Override
     protected Map<String, Object> form(DelegateTask task, String reportId) {
-        Map<String, Object> form = forms.divisionForm(reportId, (String) task.getVariable(VAR_DIVISION));
-        form.put(FIELD_FIGURES_CONFIRMED, false);
-        form.put(FIELD_FIGURES_NOTE, "");
-        form.put(FIELD_PROGRAMME_TASKS, "");
-        form.put(FIELD_LATE_OUTCOME, "");
-        task.setDueDate(Date.from(monthly.header(reportId).divisionDueAt().minusSeconds(60)));
-        return form;
+        return DivisionReportInputs.open(task, reportId, monthly, forms, FIELD_LATE_OUTCOME);
     }
 
     @Override
