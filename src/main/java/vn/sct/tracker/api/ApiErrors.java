@@ -1,5 +1,8 @@
 package vn.sct.tracker.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
@@ -23,12 +26,15 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import vn.sct.tracker.common.CommandValidator;
+import vn.sct.tracker.common.ConflictException;
 import vn.sct.tracker.common.Messages;
 import vn.sct.tracker.common.NotFoundException;
 import vn.sct.tracker.common.ValidationErrors;
 import vn.sct.tracker.common.ValidationException;
+import vn.sct.tracker.web.ApiRequestGuard;
 
 /**
  * The one error shape of the product's API: {@code {"field": ..., "message": ...}}, the message in
@@ -42,7 +48,8 @@ public class ApiErrors {
 
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<Map<String, String>> invalid(ValidationException e, HttpServletRequest request) {
-        return body(HttpStatus.BAD_REQUEST, e.field(), e.message(locale(request)));
+        HttpStatus status = e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return body(status, e.field(), e.message(locale(request)));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -69,6 +76,10 @@ public class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, String>> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        ValidationException invalid = ValidationErrors.find(e);
+        if (invalid != null) {
+            return invalid(invalid.forField(e.getName()), request);
+        }
         Class<?> type = e.getRequiredType();
         String key = type == LocalDate.class ? "api.badDate"
                 : type == int.class || type == Integer.class ? "api.notInteger" : "api.badValue";
@@ -83,7 +94,36 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return body(HttpStatus.BAD_REQUEST, "body", Messages.get(locale(request), "api.unreadableBody"));
+        ValidationException invalid = ValidationErrors.find(e);
+        if (invalid != null) {
+            return invalid(invalid, request);
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                String field = path(unknown);
+                return body(HttpStatus.BAD_REQUEST, field, Messages.get(locale(request), "api.unknownField", field));
+            }
+            if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                String field = path(mismatch);
+                return body(HttpStatus.BAD_REQUEST, field, Messages.get(locale(request), "api.wrongType", field));
+            }
+        }
+        String key = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
+                ? "api.missingBody" : "api.unreadableBody";
+        return body(HttpStatus.BAD_REQUEST, "body", Messages.get(locale(request), key));
+    }
+
+    /** The JSON property a Jackson refusal is about, as {@code a.b[2].c}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.isEmpty() ? "body" : b.toString();
     }
 
     /** Anything else: the engine's wrapped refusals by their cause, Spring's own by their status, the rest 500. */
@@ -103,6 +143,10 @@ public class ApiErrors {
             if (t instanceof OptimisticLockingFailureException changed) {
                 return conflict(changed, request);
             }
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            return body(HttpStatus.PAYLOAD_TOO_LARGE, "file", Messages.get(locale(request), "request.body.tooLarge",
+                    ApiRequestGuard.MAX_UPLOAD / 1024));
         }
         if (e instanceof TypeMismatchException || e instanceof MultipartException) {
             return body(HttpStatus.BAD_REQUEST, null, Messages.get(locale(request), "error.status.400"));

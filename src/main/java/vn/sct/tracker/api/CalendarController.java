@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -73,8 +71,8 @@ public class CalendarController {
 
     /** Number of working days in {@code (from, to]}; negative if {@code to < from}. */
     @GetMapping("/working-days")
-    public WorkingDaysResponse workingDays(@RequestParam("from") @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-                                           @RequestParam("to") @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+    public WorkingDaysResponse workingDays(@RequestParam("from") LocalDate from,
+                                           @RequestParam("to") LocalDate to) {
         checkYear(from.getYear(), "from");
         checkYear(to.getYear(), "to");
         return new WorkingDaysResponse(from, to, calendar.workingDaysBetween(from, to));
@@ -82,7 +80,7 @@ public class CalendarController {
 
     /** The working day {@code days} working days after (or before, if negative) {@code date}. */
     @GetMapping("/add")
-    public AddWorkingDaysResponse add(@RequestParam("date") @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+    public AddWorkingDaysResponse add(@RequestParam("date") LocalDate date,
                                       @RequestParam("days") int days) {
         checkYear(date.getYear(), "date");
         if (Math.abs(days) > MAX_DAYS) {
@@ -108,7 +106,7 @@ public class CalendarController {
     /** Creates or replaces the override of a day. */
     @PutMapping("/overrides/{date}")
     @PreAuthorize("hasAuthority('camunda-admin')")
-    public CalendarOverride putOverride(@PathVariable("date") @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+    public CalendarOverride putOverride(@PathVariable("date") LocalDate date,
                                         @RequestBody(required = false) OverrideRequest body,
                                         Principal principal) {
         if (body == null) {
@@ -121,7 +119,7 @@ public class CalendarController {
     /** Removes the override of a day: 204, or 404 if there was none. */
     @DeleteMapping("/overrides/{date}")
     @PreAuthorize("hasAuthority('camunda-admin')")
-    public ResponseEntity<Void> deleteOverride(@PathVariable("date") @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+    public ResponseEntity<Void> deleteOverride(@PathVariable("date") LocalDate date) {
         if (!calendar.deleteOverride(date)) {
             throw new NotFoundException("calendar.noOverride", VietnameseFormat.date(date)).field("date");
         }

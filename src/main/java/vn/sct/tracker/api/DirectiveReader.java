@@ -13,6 +13,7 @@ import vn.sct.tracker.deadline.ReportStates;
 import vn.sct.tracker.directive.Directive;
 import vn.sct.tracker.directive.DirectiveEvent;
 import vn.sct.tracker.directive.DirectiveService;
+import vn.sct.tracker.process.OpenTasks;
 
 /** A directive as the API shows it, to those who may read it: the record, its deadline state, its trail. */
 @Component
@@ -23,12 +24,20 @@ class DirectiveReader {
     private final ReportStates states;
     private final DeadlineRepository deadlines;
 
+    private final OpenTasks openTasks;
+
     DirectiveReader(DirectiveService directives, DirectiveAccess access, ReportStates states,
-                    DeadlineRepository deadlines) {
+                    DeadlineRepository deadlines, OpenTasks openTasks) {
         this.directives = directives;
         this.access = access;
         this.states = states;
         this.deadlines = deadlines;
+        this.openTasks = openTasks;
+    }
+
+    /** The whole directive: record, trail and open tasks. */
+    DirectiveView whole(String id) {
+        return view(directives.get(id), directives.events(id));
     }
 
     /** The directive, if the caller may read it; otherwise it "does not exist" (no other division's record is revealed). */
@@ -42,10 +51,15 @@ class DirectiveReader {
 
     DirectiveView view(Directive d, List<DirectiveEvent> events) {
         Optional<DeadlineRecord> record = deadlines.find(d.id());
-        return DirectiveView.of(d, states.state(d, record, AppClock.instant()), record, events);
+        return DirectiveView.of(d, states.state(d, record, AppClock.instant()), note(d), record, events,
+                openTasks.of(d.id()));
     }
 
     DirectiveView listed(Directive d, Optional<DeadlineRecord> record, Instant now) {
-        return DirectiveView.of(d, states.state(d, record, now), record, null);
+        return DirectiveView.of(d, states.state(d, record, now), note(d), record, null, null);
+    }
+
+    private String note(Directive d) {
+        return states.dayOffNotice(d.deadline()).orElse(null);
     }
 }

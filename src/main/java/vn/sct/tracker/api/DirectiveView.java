@@ -11,6 +11,7 @@ import vn.sct.tracker.deadline.DeadlineRecord;
 import vn.sct.tracker.deadline.DeadlineState;
 import vn.sct.tracker.directive.Directive;
 import vn.sct.tracker.directive.DirectiveEvent;
+import vn.sct.tracker.process.OpenTasks;
 
 /** A directive's record with its whole event trail, as the API returns it. */
 @Schema(description = "Hồ sơ một nhiệm vụ và toàn bộ lịch sử xử lý")
@@ -53,6 +54,8 @@ public record DirectiveView(
         String colour,
         @Schema(description = "Ngày phải hoàn thành: thời hạn, hoặc ngày làm việc tiếp theo nếu thời hạn là ngày nghỉ")
         LocalDate effectiveDeadline,
+        @Schema(description = "Khi thời hạn là ngày nghỉ: hạn thực tế và lý do; trống khi thời hạn là ngày làm việc")
+        String deadlineNote,
         @Schema(description = "Thời điểm bắt đầu quá hạn: hết ngày của thời hạn")
         OffsetDateTime overdueAt,
         @Schema(description = "Số ngày làm việc quá hạn (đến khi hoàn thành hoặc đến nay)")
@@ -69,7 +72,10 @@ public record DirectiveView(
         int extensionCount,
         @Schema(description = "Thời hạn ban đầu, nếu đã được gia hạn")
         LocalDate originalDeadline,
-        List<EventView> events) {
+        @Schema(description = "Lịch sử xử lý (chỉ khi xem một nhiệm vụ)")
+        List<EventView> events,
+        @Schema(description = "Các bước đang chờ xử lý: ai giữ hoặc nhóm nào được nhận (chỉ khi xem một nhiệm vụ)")
+        List<OpenTasks.OpenTask> openTasks) {
 
     @Schema(description = "Một dòng lịch sử: ai, lúc nào, làm gì, từ trạng thái nào sang trạng thái nào")
     public record EventView(long id, OffsetDateTime occurredAt, String actor, String action, String actionName,
@@ -82,8 +88,8 @@ public record DirectiveView(
         }
     }
 
-    static DirectiveView of(Directive d, DeadlineState state, Optional<DeadlineRecord> record,
-                            List<DirectiveEvent> events) {
+    static DirectiveView of(Directive d, DeadlineState state, String deadlineNote, Optional<DeadlineRecord> record,
+                            List<DirectiveEvent> events, List<OpenTasks.OpenTask> openTasks) {
         return new DirectiveView(d.id(), d.sourceType().name(), d.sourceType().label(), d.sourceDocNumber(),
                 d.sourceDocDate(), d.sourceIssuer(), d.sourceSummary(), d.content(), d.leadDivision(),
                 d.coordinatingDivisions(), d.deputyInCharge(), d.assignee(), d.deadline(), d.status().name(),
@@ -91,14 +97,14 @@ public record DirectiveView(
                 d.draftReference(), d.resultDocNumber(), d.resultDocDate(), d.completionReport(), d.closedAt(),
                 d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(),
                 state.reportState().name(), state.reportState().label(), state.dueSoon(), state.colour().name(),
-                state.effectiveDeadline(), at(state.overdueAt()), state.workingDaysLate(),
+                state.effectiveDeadline(), deadlineNote, at(state.overdueAt()), state.workingDaysLate(),
                 record.map(r -> at(r.remindedAt())).orElse(null), record.map(r -> at(r.overdueSince())).orElse(null),
                 record.map(DeadlineRecord::chaseCount).orElse(0),
                 record.map(r -> at(r.directorNotifiedAt())).orElse(null),
                 record.map(DeadlineRecord::reviewEscalations).orElse(0),
                 record.map(DeadlineRecord::extensionCount).orElse(0),
                 record.map(DeadlineRecord::originalDeadline).orElse(null),
-                events == null ? null : events.stream().map(EventView::of).toList());
+                events == null ? null : events.stream().map(EventView::of).toList(), openTasks);
     }
 
     private static OffsetDateTime at(Instant i) {

@@ -20,6 +20,7 @@ import vn.sct.tracker.extension.ExtensionService;
 import vn.sct.tracker.process.extension.ExtensionStarter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import vn.sct.tracker.common.PlainText;
 
 /** Extension requests of a directive: ask (the lead division) and read the history. */
 @RestController
@@ -40,8 +41,8 @@ public class ExtensionController {
 
     @Schema(description = "Đề nghị gia hạn: thời hạn mới (một ngày làm việc sau thời hạn hiện tại), lý do khách quan")
     public record NewExtension(LocalDate proposedDeadline,
-                               @Size(max = 4000, message = "reason.maxLength") String reason,
-                               @Size(max = 500, message = "reason.maxLength") String attachmentRef) {
+                               @PlainText @Size(max = 4000, message = "reason.maxLength") String reason,
+                               @PlainText(singleLine = true) @Size(max = 500, message = "reason.maxLength") String attachmentRef) {
     }
 
     @PostMapping

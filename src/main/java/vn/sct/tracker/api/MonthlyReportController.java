@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.InputDates;
 import vn.sct.tracker.common.ValidationException;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.report.DirectiveReport;
@@ -46,6 +46,10 @@ public class MonthlyReportController {
                                     String officeSummary, String documentNumber, String directorComment,
                                     String approvedBy, OffsetDateTime approvedAt, String processInstanceId,
                                     List<DivisionPartView> divisions, DirectiveReport figures) {
+    }
+
+    /** The month to open: {@code 2026-10} or {@code 10/2026}. */
+    public record OpenMonth(@io.swagger.v3.oas.annotations.media.Schema(example = "2026-10") String month) {
     }
 
     /** A division's part. */
@@ -90,14 +94,8 @@ public class MonthlyReportController {
 
     @PostMapping
     @Operation(summary = "Văn phòng mở kỳ báo cáo của một tháng (ngoài lịch tự động hằng tháng)")
-    public ResponseEntity<Map<String, String>> open(@RequestBody Map<String, String> body) {
-        String month = body == null ? null : body.get("month");
-        YearMonth parsed;
-        try {
-            parsed = month == null || month.isBlank() ? null : YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("month", "reason.monthly.monthFormat", month);
-        }
+    public ResponseEntity<Map<String, String>> open(@RequestBody OpenMonth body) {
+        YearMonth parsed = InputDates.month(body.month(), "month");
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", starter.start(parsed)));
     }
 

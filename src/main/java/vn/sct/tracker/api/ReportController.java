@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.InputDates;
 import vn.sct.tracker.common.ValidationException;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.report.DirectiveReport;
@@ -98,14 +98,8 @@ public class ReportController {
     }
 
     private static LocalDate date(String value, String field, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "reason.isoDate", value);
-        }
+        LocalDate d = InputDates.date(value, field);
+        return d == null ? otherwise : d;
     }
 
     /** The division asked for, if the caller may read it; a member of one division gets their own. */

@@ -193,6 +193,19 @@ public class WorkingCalendar {
     }
 
     /**
+     * Why a day is not a working day, in Vietnamese: the holiday's or the override's name, else the day of
+     * the week ("Chủ nhật"); empty for a working day.
+     */
+    public java.util.Optional<String> dayOffReason(LocalDate date) {
+        if (isWorkingDay(date)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(daysOff(date.getYear()).stream().filter(d -> d.date().equals(date))
+                .map(CalendarDay::reason).filter(r -> r != null && !r.isBlank()).findFirst()
+                .orElseGet(() -> vn.sct.tracker.common.VietnameseFormat.weekday(date.getDayOfWeek())));
+    }
+
+    /**
      * The days of a year that differ from the plain Monday-to-Friday week, with Vietnamese reasons:
      * every weekday that is not worked (holiday, compensatory day, DAY_OFF override), every weekend
      * day that is worked (WORKING_DAY override), plus every other overridden day (e.g. a weekday

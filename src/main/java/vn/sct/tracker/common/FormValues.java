@@ -3,9 +3,6 @@ package vn.sct.tracker.common;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -19,8 +16,6 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter DAY_MONTH_YEAR =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private FormValues() {
     }
@@ -34,7 +29,7 @@ public final class FormValues {
         return s.isBlank() ? null : s;
     }
 
-    /** A date from a form's date field (yyyy-MM-dd), a Date/LocalDate variable or dd/MM/yyyy text. */
+    /** A date from a form's date field, a Date/LocalDate variable, or text as {@link InputDates} reads it. */
     public static LocalDate date(Object value, String field) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return null;
@@ -45,13 +40,7 @@ public final class FormValues {
         if (value instanceof Date d) {
             return AppClock.day(d.toInstant());
         }
-        String s = value.toString().strip();
-        try {
-            return s.contains("/") ? LocalDate.parse(s, DAY_MONTH_YEAR)
-                    : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "reason.dateFormat", s);
-        }
+        return InputDates.date(value.toString(), field);
     }
 
     /** A multi-select value: a JSON array (Spin or text), a collection, or comma separated text. */

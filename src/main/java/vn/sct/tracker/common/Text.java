@@ -6,6 +6,29 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * What a person typed into a multi-line field: cleaned as {@link #clean}, refused with the field named if
+     * it holds a character {@link InputText} refuses or is longer than {@code max}.
+     */
+    public static String field(String field, String value, int max) {
+        String v = clean(value);
+        InputText.check(field, v);
+        if (v != null && v.length() > max) {
+            throw new ValidationException(field, "reason.maxLength", max);
+        }
+        return v;
+    }
+
+    /** As {@link #field}, for a one-line field (a number, a name, a code): no line breaks or tabs. */
+    public static String line(String field, String value, int max) {
+        String v = clean(value);
+        InputText.checkLine(field, v);
+        if (v != null && v.length() > max) {
+            throw new ValidationException(field, "reason.maxLength", max);
+        }
+        return v;
+    }
+
     /** Without surrounding white space; null when nothing is left. */
     public static String clean(String value) {
         if (value == null) {

@@ -27,7 +27,7 @@ public class ValidationException extends ProcessEngineException {
 
     private ValidationException(String field, String labelKey, Object[] labelArgs, String reasonKey,
                                 Object[] reasonArgs) {
-        super(join(Messages.get(Messages.VIETNAMESE, labelKey, labelArgs),
+        super(join(label(Messages.VIETNAMESE, labelKey, labelArgs, field),
                 Messages.get(Messages.VIETNAMESE, reasonKey, reasonArgs)));
         this.field = field;
         this.labelKey = labelKey;
@@ -41,6 +41,11 @@ public class ValidationException extends ProcessEngineException {
         return new ValidationException(field, key, args, reasonKey, reasonArgs);
     }
 
+    /** The same refusal for another field (a query parameter read by a shared converter). */
+    public ValidationException forField(String otherField) {
+        return new ValidationException(otherField, "field." + otherField, new Object[0], reasonKey, reasonArgs);
+    }
+
     /** Variable or JSON property name of the offending field. */
     public String field() {
         return field;
@@ -48,7 +53,13 @@ public class ValidationException extends ProcessEngineException {
 
     /** "label: reason" in the given language (the reason alone when the label is empty). */
     public String message(Locale locale) {
-        return join(Messages.get(locale, labelKey, labelArgs), Messages.get(locale, reasonKey, reasonArgs));
+        return join(label(locale, labelKey, labelArgs, field), Messages.get(locale, reasonKey, reasonArgs));
+    }
+
+    /** The field's label; a field without one in the bundle is named as it was sent. */
+    private static String label(Locale locale, String labelKey, Object[] labelArgs, String field) {
+        String label = Messages.get(locale, labelKey, labelArgs);
+        return label.equals(labelKey) ? (field == null ? "" : field) : label;
     }
 
     private static String join(String label, String reason) {

@@ -21,12 +21,9 @@ public enum ChaseMethod {
 
     /** What the chase achieved: required, at most 4000 characters. */
     public static String note(String value) {
-        String note = Text.clean(value);
+        String note = Text.field(NOTE_FIELD, value, 4000);
         if (note == null) {
             throw new ValidationException(NOTE_FIELD, "reason.required");
-        }
-        if (note.length() > 4000) {
-            throw new ValidationException(NOTE_FIELD, "reason.maxLength", 4000);
         }
         return note;
     }

@@ -68,6 +68,17 @@ public class ReportStates {
         return calendar.addWorkingDays(deadline, 0);
     }
 
+    /**
+     * What a deadline on a day off means, in Vietnamese ("Thời hạn 01/01/2027 là ngày nghỉ (Tết Dương lịch):
+     * tính đến hết ngày làm việc tiếp theo 04/01/2027 ..."); empty when the deadline is a working day.
+     */
+    public java.util.Optional<String> dayOffNotice(LocalDate deadline) {
+        return calendar.dayOffReason(deadline).map(why -> vn.sct.tracker.common.Messages.get(
+                vn.sct.tracker.common.Messages.VIETNAMESE, "deadline.dayOffNotice",
+                vn.sct.tracker.common.VietnameseFormat.date(deadline), why,
+                vn.sct.tracker.common.VietnameseFormat.date(effectiveDeadline(deadline))));
+    }
+
     /** The moment a directive is overdue from: the end (24:00) of its effective deadline day. */
     public Instant overdueAt(LocalDate effectiveDeadline) {
         return calendar.deadlineInstant(effectiveDeadline);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import vn.sct.tracker.common.Text;
+import vn.sct.tracker.common.PlainText;
 
 /**
  * The Director's assignment: lead division, coordinating divisions, deputy in charge (empty: the lead
@@ -16,7 +17,7 @@ public record AssignDirective(
         List<String> coordinatingDivisions,
         String deputyInCharge,
         @NotNull(message = "reason.requiredDate") LocalDate deadline,
-        @Size(max = 2000, message = "reason.maxLength") String assignNote) {
+        @PlainText @Size(max = 2000, message = "reason.maxLength") String assignNote) {
 
     public AssignDirective {
         leadDivision = Text.clean(leadDivision);

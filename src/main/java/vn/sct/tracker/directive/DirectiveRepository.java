@@ -109,9 +109,17 @@ public class DirectiveRepository {
                 .param("step", step)
                 .param("fromStatus", from == null ? null : from.name())
                 .param("toStatus", to == null ? null : to.name())
-                .param("comment", comment)
+                .param("comment", fitted(comment))
                 .update();
     }
+
+    /** A trail entry joins the person's text with the product's words; it is cut to its column, never refused. */
+    private static String fitted(String comment) {
+        return comment == null || comment.length() <= MAX_COMMENT ? comment
+                : comment.substring(0, MAX_COMMENT - 1) + "…";
+    }
+
+    private static final int MAX_COMMENT = 4000;
 
     /** The whole trail of one directive in the order it happened. */
     public List<DirectiveEvent> events(String directiveId) {

@@ -59,8 +59,7 @@ public class DirectiveService {
 
     /** The Office registers a directive; the record is created with status REGISTERED. */
     public Directive register(RegisterDirective in, String actor, String processInstanceId) {
-        validator.check(in);
-        LocalDate deadline = notBeforeSource(in.deadline(), in.sourceDocDate());
+        LocalDate deadline = checkRegistration(in);
         var now = AppClock.now();
         Directive d = new Directive(repository.nextId(), in.sourceType(), in.sourceDocNumber(), in.sourceDocDate(),
                 in.sourceIssuer(), in.sourceSummary(), in.content(), null, List.of(), null, null, deadline,
@@ -71,6 +70,20 @@ public class DirectiveService {
                 trail("trail.registered", in.sourceDocNumber(), date(in.sourceDocDate()), in.sourceIssuer(),
                         date(deadline)));
         return d;
+    }
+
+    /**
+     * Every rule a registration must meet, checked without writing anything (an import checks all its rows
+     * first); the first broken one is refused.
+     *
+     * @return the deadline
+     */
+    @Transactional(readOnly = true)
+    public LocalDate checkRegistration(RegisterDirective in) {
+        validator.check(in);
+        LocalDate deadline = notBeforeSource(in.deadline(), in.sourceDocDate());
+        notPast(deadline);
+        return deadline;
     }
 
     /**
@@ -101,6 +114,9 @@ public class DirectiveService {
             throw new ValidationException("deputyInCharge", "reason.notADeputy", deputy);
         }
         LocalDate deadline = notBeforeSource(in.deadline(), d.sourceDocDate());
+        if (!deadline.equals(d.deadline())) {
+            notPast(deadline);
+        }
 
         List<String> coordinatingList = new ArrayList<>(coordinating);
         Directive saved = repository.update(d.withAssignment(lead, coordinatingList, deputy, deadline)
@@ -291,7 +307,7 @@ public class DirectiveService {
     }
 
     private static String returnComment(String comment) {
-        String c = Text.clean(comment);
+        String c = Text.field("comment", comment, 4000);
         if (c == null) {
             throw new ValidationException("comment", "reason.commentWhenReturning");
         }
@@ -301,6 +317,13 @@ public class DirectiveService {
     /** The latest deadline a directive may have: ten years after its source document. */
     public static LocalDate latestDeadline(LocalDate sourceDocDate) {
         return sourceDocDate.plusYears(MAX_YEARS_TO_DEADLINE);
+    }
+
+    /** A new deadline is today or later: a directive is never given a day already gone. */
+    private static void notPast(LocalDate deadline) {
+        if (deadline.isBefore(AppClock.today())) {
+            throw new ValidationException("deadline", "reason.deadlinePast", date(AppClock.today()));
+        }
     }
 
     private static LocalDate notBeforeSource(LocalDate deadline, LocalDate sourceDocDate) {
@@ -321,11 +344,7 @@ public class DirectiveService {
     }
 
     private static String limited(String field, String value, int max) {
-        String v = Text.clean(value);
-        if (v != null && v.length() > max) {
-            throw new ValidationException(field, "reason.maxLength", max);
-        }
-        return v;
+        return Text.field(field, value, max);
     }
 
     private static String trail(String key, Object... args) {

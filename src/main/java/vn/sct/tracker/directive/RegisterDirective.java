@@ -6,16 +6,17 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import vn.sct.tracker.common.Text;
+import vn.sct.tracker.common.PlainText;
 
 /** What the Office enters when it registers a directive (the start form). */
 public record RegisterDirective(
         @NotNull(message = "reason.chooseSourceType") SourceType sourceType,
-        @NotBlank(message = "reason.required") @Size(max = 100, message = "reason.maxLength") String sourceDocNumber,
+        @NotBlank(message = "reason.required") @PlainText(singleLine = true) @Size(max = 100, message = "reason.maxLength") String sourceDocNumber,
         @NotNull(message = "reason.requiredDate") @PastOrPresent(message = "reason.notAfterToday")
         LocalDate sourceDocDate,
-        @NotBlank(message = "reason.required") @Size(max = 255, message = "reason.maxLength") String sourceIssuer,
-        @NotBlank(message = "reason.required") @Size(max = 2000, message = "reason.maxLength") String sourceSummary,
-        @Size(max = 8000, message = "reason.maxLength") String content,
+        @NotBlank(message = "reason.required") @PlainText(singleLine = true) @Size(max = 255, message = "reason.maxLength") String sourceIssuer,
+        @NotBlank(message = "reason.required") @PlainText @Size(max = 2000, message = "reason.maxLength") String sourceSummary,
+        @PlainText @Size(max = 8000, message = "reason.maxLength") String content,
         @NotNull(message = "reason.requiredDate") LocalDate deadline) {
 
     public RegisterDirective {

@@ -99,7 +99,7 @@ public class ExtensionService {
     /** The Office's opinion for the Director. */
     public void officeReview(String id, String actor, String opinion, String recommendation) {
         ExtensionRequest r = pending(id);
-        String text = Text.clean(opinion);
+        String text = Text.field("officeOpinion", opinion, 4000);
         if (text == null) {
             throw new ValidationException("officeOpinion", "reason.required");
         }
@@ -115,7 +115,7 @@ public class ExtensionService {
     public LocalDate directorDecision(String id, String actor, String decision, LocalDate otherDate, String comment) {
         ExtensionRequest r = pending(id);
         Directive d = directives.get(r.directiveId());
-        String note = Text.clean(comment);
+        String note = Text.field("comment", comment, 4000);
         ExtensionDecision choice = ExtensionDecision.parse(decision).orElseThrow(() ->
                 new ValidationException("decision", "reason.extension.decide"));
         LocalDate approved = switch (choice) {
@@ -141,7 +141,7 @@ public class ExtensionService {
                                     String note) {
         ExtensionRequest r = pending(id);
         Directive d = directives.get(r.directiveId());
-        String document = Text.clean(doc);
+        String document = Text.line("provinceDoc", doc, 255);
         if (document == null) {
             throw new ValidationException("provinceDoc", "reason.documentRequired");
         }
@@ -150,7 +150,7 @@ public class ExtensionService {
         LocalDate granted = choice == ProvinceAnswer.GRANTED
                 ? newDeadline("grantedDeadline", grantedDate, d) : null;
         requests.provinceAnswered(id, granted != null, document, granted);
-        String extra = Text.clean(note);
+        String extra = Text.field("note", note, 2000);
         records.appendEvent(r.directiveId(), actor, DirectiveAction.EXTENSION_PROVINCE_ANSWERED, null, null, null,
                 trail("trail.extension.province", id, granted == null ? trail("trail.extension.provinceRefused")
                         : trail("trail.extension.provinceGranted", date(granted)), document,

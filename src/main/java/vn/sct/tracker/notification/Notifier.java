@@ -44,8 +44,31 @@ public class Notifier {
         this.properties = properties;
     }
 
+    /** Set while a batch runs whose single e-mails are replaced by one for the whole batch. */
+    private static final ThreadLocal<int[]> HELD_BACK = new ThreadLocal<>();
+
+    /**
+     * Runs work that makes many directives at once (an import) without the e-mail of each single step: the
+     * caller then tells the recipients once, for the whole batch.
+     */
+    public <T> T withoutSingleMails(java.util.function.Supplier<T> work) {
+        int[] outer = HELD_BACK.get();
+        HELD_BACK.set(new int[1]);
+        try {
+            return work.get();
+        } finally {
+            int held = HELD_BACK.get()[0];
+            HELD_BACK.set(outer);
+            LOG.info("{} e-mail của từng bước được gộp vào một thư chung", held);
+        }
+    }
+
     /** Recipients as user ids and groups ({@link Actor#group}); blanks and duplicates are ignored. */
     public void send(Collection<String> recipients, String subject, String body) {
+        if (HELD_BACK.get() != null) {
+            HELD_BACK.get()[0]++;
+            return;
+        }
         Set<String> addresses = new LinkedHashSet<>();
         for (String r : recipients) {
             if (r == null || r.isBlank()) {

@@ -33,6 +33,12 @@ public class MonthlyReportRepository {
         this.jdbc = jdbc;
     }
 
+    /** When the product's tables were first created on this database (its first migration). */
+    public Optional<Instant> installedAt() {
+        return jdbc.sql("SELECT MIN(installed_on) FROM app_schema_history").query(java.sql.Timestamp.class)
+                .optional().map(java.sql.Timestamp::toInstant);
+    }
+
     public boolean exists(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM monthly_report WHERE id = :id").param("id", id)
                 .query(Long.class).single() > 0;

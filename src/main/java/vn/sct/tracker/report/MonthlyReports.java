@@ -67,6 +67,7 @@ public class MonthlyReports {
 
     /** Opens the report of a month, unless it is open already. */
     public Opened open(YearMonth month, String processInstanceId) {
+        requireReportable(month);
         String id = reportId(month);
         if (repository.exists(id)) {
             return new Opened(id, true, null);
@@ -87,14 +88,33 @@ public class MonthlyReports {
         if (month == null) {
             throw new ValidationException("month", "reason.monthly.monthRequired");
         }
-        if (month.isAfter(YearMonth.from(AppClock.today()))) {
-            throw new ValidationException("month", "reason.monthly.notYet", month.getMonthValue(), month.getYear());
-        }
+        requireReportable(month);
         String id = reportId(month);
         if (repository.exists(id)) {
             throw new ValidationException("month", "reason.monthly.alreadyOpen", id);
         }
         return id;
+    }
+
+    /** A report covers a month from the product's first month to the current month. */
+    private void requireReportable(YearMonth month) {
+        if (month.isAfter(YearMonth.from(AppClock.today()))) {
+            throw new ValidationException("month", "reason.monthly.notYet", month.getMonthValue(), month.getYear());
+        }
+        YearMonth first = firstMonth();
+        if (month.isBefore(first)) {
+            throw new ValidationException("month", "reason.monthly.beforeStart", first.getMonthValue(), first.getYear());
+        }
+    }
+
+    /** The first month a report may be opened for: the setting, else the month the product was installed. */
+    @Transactional(readOnly = true)
+    public YearMonth firstMonth() {
+        if (properties.monthly().firstReportMonth() != null) {
+            return properties.monthly().firstReportMonth();
+        }
+        return repository.installedAt().map(i -> YearMonth.from(AppClock.day(i)))
+                .orElseGet(() -> YearMonth.from(AppClock.today()));
     }
 
     /** The divisions that report, in the organisation's order. */
@@ -110,18 +130,19 @@ public class MonthlyReports {
      */
     public void divisionReported(String id, String division, DivisionReportStatus status, boolean confirmed,
                                  String figuresNote, String explanations, String programmeTasks, String actor) {
-        String note = Text.clean(figuresNote);
+        String note = Text.field("figuresNote", figuresNote, 4000);
         if (!confirmed && note == null) {
             throw new ValidationException("figuresConfirmed", "reason.monthly.confirmOrQuestion");
         }
         MonthlyReportRepository.Header header = header(id);
         DirectiveReport report = reports.report(period(header), division);
-        String text = Text.clean(explanations);
+        String text = Text.field("explanations", explanations, 8000);
         Map<String, String> reasons = MonthlyExplanations.parse(text, report.accountability());
         for (Map.Entry<String, String> e : reasons.entrySet()) {
             repository.saveReason(id, e.getKey(), division, e.getValue(), actor);
         }
-        repository.divisionReported(id, division, status, actor, note, text, Text.clean(programmeTasks));
+        repository.divisionReported(id, division, status, actor, note, text,
+                Text.field("programmeTasks", programmeTasks, 8000));
     }
 
     /** The Office, after the deadline, records that a division never reported. */
@@ -147,13 +168,14 @@ public class MonthlyReports {
 
     /** The Office compiles: its assessment, the document number, and the figures as of now, kept. */
     public void compiled(String id, String actor, String summary, String documentNumber) {
-        String assessment = Text.clean(summary);
+        String assessment = Text.field("officeSummary", summary, 8000);
+        String number = Text.line("documentNumber", documentNumber, 100);
         if (assessment == null) {
             throw new ValidationException("officeSummary", "reason.requiredShort");
         }
         DirectiveReport report = reports.report(period(header(id)), null);
         try {
-            repository.compiled(id, actor, assessment, Text.clean(documentNumber), json.writeValueAsString(report));
+            repository.compiled(id, actor, assessment, number, json.writeValueAsString(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot keep the figures of " + id, e);
         }
@@ -163,7 +185,7 @@ public class MonthlyReports {
     public boolean directorDecided(String id, String actor, String decision, String comment) {
         MonthlyDecision choice = MonthlyDecision.parse(decision).orElseThrow(() ->
                 new ValidationException("decision", "reason.monthly.approveOrReturn"));
-        String c = Text.clean(comment);
+        String c = Text.field("comment", comment, 4000);
         if (choice == MonthlyDecision.RETURN && c == null) {
             throw new ValidationException("comment", "reason.commentWhenReturning");
         }

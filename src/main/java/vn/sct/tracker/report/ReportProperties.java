@@ -34,8 +34,11 @@ public record ReportProperties(@DefaultValue Letterhead letterhead, @DefaultValu
     /**
      * @param startDay     the day of the month (1-28) the report opens, at 07:30
      * @param divisionDays working days the divisions then have to confirm their figures
+     * @param firstMonth   the first month a report may be opened for; empty: the month the product was
+     *                     installed on this database
      */
-    public record Monthly(@DefaultValue("20") int startDay, @DefaultValue("3") int divisionDays) {
+    public record Monthly(@DefaultValue("20") int startDay, @DefaultValue("3") int divisionDays,
+                          String firstMonth) {
 
         public Monthly {
             if (startDay < 1 || startDay > 28) {
@@ -44,6 +47,13 @@ public record ReportProperties(@DefaultValue Letterhead letterhead, @DefaultValu
             if (divisionDays < 1) {
                 throw new IllegalStateException("tracker.reports.monthly.division-days must be at least 1");
             }
+            firstMonth = firstMonth == null || firstMonth.isBlank() ? null : firstMonth.strip();
+        }
+
+        /** {@link #firstMonth} as a month, or null. */
+        public java.time.YearMonth firstReportMonth() {
+            return firstMonth == null ? null : vn.sct.tracker.common.InputDates.month(firstMonth,
+                    "tracker.reports.monthly.first-month");
         }
     }
 }

@@ -24,10 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * In front of Camunda's REST APIs ({@code /engine-rest} and the webapps' {@code /camunda/api}), which
  * the product cannot change from inside:
  * <ul>
+ *   <li>the path and the parameters hold no control characters (400);</li>
  *   <li>bodies are bounded ({@link #MAX_JSON} for JSON, {@link #MAX_MULTIPART} for uploads: 413);</li>
  *   <li>a JSON body must be JSON and not {@code null} (400), and may not set a variable of a type no
  *       form of the product sends: {@code Object} (deserialised into Java classes), {@code Xml},
  *       {@code Bytes}, {@code File}; nor upload binary variable data (400);</li>
+ *   <li>a task or start form submits only its own fields ({@link FormSubmissionRules}); a task's variables
+ *       are written directly by administrators only (403 otherwise);</li>
  *   <li>the stack traces of failed jobs are for administrators only (403 otherwise);</li>
  *   <li>an error answer never shows internals ({@link #rewrite}); exceptions themselves are answered by
  *       {@link EngineErrorMappers}.</li>
@@ -52,9 +55,13 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
     private final ObjectMapper json = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    public EngineApiGuardFilter(ErrorBodies errors, java.util.function.Predicate<HttpServletRequest> administrator) {
+    private final FormSubmissionRules.FormOfSubmission forms;
+
+    public EngineApiGuardFilter(ErrorBodies errors, java.util.function.Predicate<HttpServletRequest> administrator,
+                                FormSubmissionRules.FormOfSubmission forms) {
         this.errors = errors;
         this.administrator = administrator;
+        this.forms = forms;
     }
 
     @Override
@@ -73,6 +80,11 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
 
     /** The request to pass on (its body read and checked), or null when it has been refused. */
     private HttpServletRequest check(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String control = ApiRequestGuard.controlCharacterIn(request);
+        if (control != null) {
+            errors.write(request, response, 400, control, "request.parameter.control", control);
+            return null;
+        }
         var parameters = EngineRequestRules.checkParameters(request.getRequestURI(), request.getQueryString());
         if (parameters.isPresent()) {
             refuse(request, response, parameters.get());
@@ -83,6 +95,10 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
             return null;
         }
         String method = request.getMethod();
+        if (FormSubmissionRules.writesTaskVariables(method, request.getRequestURI()) && !administrator.test(request)) {
+            errors.write(request, response, 403, null, "request.taskVariables.forbidden");
+            return null;
+        }
         if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method) && !"DELETE".equals(method)) {
             return request;
         }
@@ -134,6 +150,11 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
             String[] refused = refusedVariable(tree, null);
             if (refused != null) {
                 errors.write(request, response, 400, refused[0], "request.variable.type", refused[0], refused[1]);
+                return null;
+            }
+            var foreign = FormSubmissionRules.foreignVariable(request.getRequestURI(), tree, forms);
+            if (foreign.isPresent()) {
+                errors.write(request, response, 400, foreign.get(), "request.variable.notAFormField", foreign.get());
                 return null;
             }
             var rule = EngineRequestRules.checkBody(request.getRequestURI(), tree);

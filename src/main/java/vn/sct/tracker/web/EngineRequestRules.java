@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.sct.tracker.common.InputText;
 
 /**
  * What a request to Camunda's REST APIs must look like before the engine sees it. Camunda reads some
@@ -33,6 +34,8 @@ final class EngineRequestRules {
     private static final Pattern IDENTITY_LINKS = Pattern.compile(".*/task/[^/]+/identity-links(/delete)?/?$");
     private static final Pattern WEBAPP_ASYNC = Pattern.compile(".*/camunda/api/engine/engine/[^/]+/external-task/fetchAndLock/?$");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The longest text a variable may hold: the longest field of any form (the directive's content). */
+    static final int MAX_TEXT = 8000;
 
     private EngineRequestRules() {
     }
@@ -126,6 +129,15 @@ final class EngineRequestRules {
             }
             JsonNode type = variable.get("type");
             JsonNode value = variable.get("value");
+            if (value != null && value.isTextual()) {
+                if (value.asText().length() > MAX_TEXT) {
+                    return Optional.of(new Refusal(400, name, "request.variable.tooLong", name, MAX_TEXT));
+                }
+                int bad = InputText.firstRefused(value.asText(), true);
+                if (bad >= 0) {
+                    return Optional.of(new Refusal(400, name, "request.variable.control", name, bad + 1));
+                }
+            }
             if (type != null && !type.isNull()) {
                 String t = type.isTextual() ? type.asText().toLowerCase(Locale.ROOT) : "";
                 if (!VARIABLE_TYPES.contains(t)) {

@@ -37,7 +37,7 @@ class CalendarControllerTest {
 
     @Configuration
     @EnableMethodSecurity
-    @Import({CalendarController.class, ApiErrors.class})
+    @Import({CalendarController.class, ApiErrors.class, vn.sct.tracker.config.InputFormats.class})
     static class TestConfig {
         @Bean
         InMemoryCalendarOverrideRepository calendarOverrideRepository() {
@@ -94,9 +94,14 @@ class CalendarControllerTest {
     @Test
     void badQueryParametersGiveFieldAndVietnameseMessage() throws Exception {
         mvc.perform(get("/api/calendar/add").param("date", "13/02/2026").param("days", "1"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("date"))
-                .andExpect(jsonPath("$.message").value(Matchers.containsString("yyyy-MM-dd")));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result").value("2026-02-23"));
+        for (String bad : new String[] {"2026-02-30", "2026-02-13T10:00", "0000-01-01", "+2026-02-13", "13.02.2026"}) {
+            mvc.perform(get("/api/calendar/add").param("date", bad).param("days", "1"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("date"))
+                    .andExpect(jsonPath("$.message").value(Matchers.startsWith("Ngày: ")));
+        }
         mvc.perform(get("/api/calendar/add").param("date", "2026-02-13"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("days"))

@@ -27,7 +27,7 @@ class LayeringTest {
             .layer("Base").definedBy("vn.sct.tracker.calendar..", "vn.sct.tracker.organisation..")
             .layer("Notification").definedBy("vn.sct.tracker.notification..")
             .layer("UseCases").definedBy("vn.sct.tracker.directive..", "vn.sct.tracker.deadline..",
-                    "vn.sct.tracker.extension..", "vn.sct.tracker.report..")
+                    "vn.sct.tracker.extension..", "vn.sct.tracker.report..", "vn.sct.tracker.intake..")
             .layer("Adapters").definedBy("vn.sct.tracker.process..", "vn.sct.tracker.api..", "vn.sct.tracker.web..",
                     "vn.sct.tracker.security..", "vn.sct.tracker.setup..", "vn.sct.tracker.cockpit..",
                     "vn.sct.tracker.config..")

@@ -19,8 +19,9 @@ import vn.sct.tracker.calendar.WorkingCalendar;
  * The product at a province's scale, on PostgreSQL, with the machine printed beside every figure:
  * lifecycle throughput and step latency of the product against a bare process of the same shape
  * (interleaved, same run), a storm of deadlines falling due at once, the Office's reads at 100,000 and
- * 1,000,000 directives, and the memory it takes. Run: {@code ./mvnw -Pbenchmark verify}; parts and sizes
- * with {@code -Dbenchmark.parts=lifecycle,storm,scale}, {@code -Dbenchmark.storm=10000},
+ * 1,000,000 directives, a programme's import, and the memory it takes. Run: {@code ./mvnw -Pbenchmark verify};
+ * parts and sizes with {@code -Dbenchmark.parts=lifecycle,import,storm,scale},
+ * {@code -Dbenchmark.imports=107,500}, {@code -Dbenchmark.storm=10000},
  * {@code -Dbenchmark.sizes=100000,1000000}, {@code -Dbenchmark.slice=20} (seconds per slice),
  * {@code -Dbenchmark.rounds=3}.
  */
@@ -32,7 +33,7 @@ public final class ProvinceBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> parts = Set.of(System.getProperty("benchmark.parts", "lifecycle,storm,scale").split(","));
+        Set<String> parts = Set.of(System.getProperty("benchmark.parts", "lifecycle,import,storm,scale").split(","));
         EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_connections", "100");
         // Further server settings for a look inside, e.g. -Dbenchmark.pg=log_min_duration_statement=0
@@ -71,6 +72,9 @@ public final class ProvinceBenchmark {
 
         if (parts.contains("lifecycle")) {
             lifecycle(engine, http);
+        }
+        if (parts.contains("import")) {
+            imports(engine, port, context);
         }
         if (parts.contains("storm")) {
             storm(engine, jdbc, context.getBean(WorkingCalendar.class));
@@ -111,6 +115,23 @@ public final class ProvinceBenchmark {
                     .map(e -> "%s %.0f/%.0f".formatted(e.getKey().replace("Task_", ""), e.getValue().medianMs(),
                             bare.byStep.containsKey(e.getKey()) ? bare.byStep.get(e.getKey()).medianMs() : Double.NaN))
                     .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void imports(ProcessEngine engine, int port, ConfigurableApplicationContext context) {
+        LifecycleBench.deployBare(engine.getRepositoryService(), engine.getAuthorizationService());
+        ImportBench bench = new ImportBench(engine, port, PASSWORD,
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        int rounds = Integer.getInteger("benchmark.rounds", 3);
+        bench.run(20, 1);
+        print("");
+        print("--- Import of a programme (XLSX, one transaction) against the bare engine starting as many instances"
+                + " in one transaction; median of %d rounds ---", rounds);
+        for (int rows : Arrays.stream(System.getProperty("benchmark.imports", "107,500").split(","))
+                .mapToInt(Integer::parseInt).toArray()) {
+            ImportBench.Result r = bench.run(rows, rounds);
+            print("%4d rows: product %,.0f ms (%.1f ms/row), bare %,.0f ms (%.1f ms/row), ratio %.2f", rows,
+                    r.productMs(), r.productMs() / rows, r.bareMs(), r.bareMs() / rows, r.ratio());
         }
     }
 

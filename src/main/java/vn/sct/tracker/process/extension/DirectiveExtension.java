@@ -18,6 +18,8 @@ public final class DirectiveExtension {
 
     // Flow nodes
     public static final String START_REQUESTED = "StartEvent_ExtensionRequested";
+    /** The start form (forms/extension-request.form). */
+    public static final String FORM_REQUEST = "extension-request";
     public static final String TASK_OFFICE_REVIEW = "Task_OfficeReviewExtension";
     public static final String TASK_DIRECTOR_DECISION = "Task_DirectorDecideExtension";
     public static final String GATEWAY_DIRECTOR_APPROVED = "Gateway_DirectorApprovedExtension";

@@ -12,6 +12,7 @@ import vn.sct.tracker.extension.ExtensionRequest;
 import vn.sct.tracker.extension.ExtensionService;
 import vn.sct.tracker.extension.RequestExtension;
 import vn.sct.tracker.process.CurrentUser;
+import vn.sct.tracker.process.FormFields;
 
 /**
  * StartEvent_ExtensionRequested ("Phòng chủ trì đề nghị gia hạn"): the lead division's request is validated
@@ -24,14 +25,19 @@ public class ExtensionRequestedListener implements ExecutionListener {
     private final DirectiveService directives;
     private final CurrentUser user;
 
-    public ExtensionRequestedListener(ExtensionService extensions, DirectiveService directives, CurrentUser user) {
+    private final FormFields forms;
+
+    public ExtensionRequestedListener(ExtensionService extensions, DirectiveService directives, CurrentUser user,
+                                      FormFields forms) {
         this.extensions = extensions;
         this.directives = directives;
         this.user = user;
+        this.forms = forms;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
+        forms.requireOnlyFormFields(execution, FORM_REQUEST, VAR_REQUESTED_BY, user.id());
         ExtensionRequest r = extensions.request(new RequestExtension(
                 FormValues.text(execution.getVariable(FIELD_DIRECTIVE_ID)),
                 FormValues.text(execution.getVariable(FIELD_REASON)),

@@ -40,7 +40,9 @@ public class AssignDirectiveTask extends LifecycleUserTask {
     @Override
     protected Map<String, Object> inputs(DelegateTask task, Directive d) {
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put(FIELD_LEAD_DIVISION, d.leadDivision());
+        // a directive that arrived with a proposed lead division (an import, the API) has it preselected
+        form.put(FIELD_LEAD_DIVISION, d.leadDivision() != null ? d.leadDivision()
+                : FormValues.text(task.getVariable(VAR_PROPOSED_LEAD)));
         form.put(FIELD_COORDINATING_DIVISIONS, TaskForms.json(d.coordinatingDivisions()));
         form.put(FIELD_DEPUTY_IN_CHARGE, d.deputyInCharge());
         form.put(FIELD_DEADLINE, d.deadline().toString());

@@ -93,6 +93,13 @@ public final class DirectiveLifecycle {
 
     // Process variables: only ids, routing decisions and dates; the record itself lives in the product's tables
     public static final String VAR_DIRECTIVE_ID = "directiveId";
+    /**
+     * The division proposed to lead, when a directive arrives from another system or an import: a transient
+     * variable (never stored) that preselects the Director's choice on the assignment form.
+     */
+    public static final String VAR_PROPOSED_LEAD = "proposedLeadDivision";
+    /** The start event's initiator: who registered. */
+    public static final String VAR_REGISTERED_BY = "registeredBy";
     public static final String VAR_LEAD_DIVISION = "leadDivision";
     public static final String VAR_COORDINATING_DIVISIONS = "coordinatingDivisions";
     public static final String VAR_COORDINATING_DIVISION = "coordinatingDivision";

@@ -12,6 +12,7 @@ import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.directive.RegisterDirective;
 import vn.sct.tracker.directive.SourceType;
 import vn.sct.tracker.process.CurrentUser;
+import vn.sct.tracker.process.FormFields;
 
 /**
  * StartEvent_DirectiveRegistered ("Văn phòng đăng ký nhiệm vụ"): the Office's registration creates the
@@ -24,14 +25,19 @@ public class RegisterDirectiveListener implements ExecutionListener {
     private final DeadlineWatch watch;
     private final CurrentUser user;
 
-    public RegisterDirectiveListener(DirectiveService directives, DeadlineWatch watch, CurrentUser user) {
+    private final FormFields forms;
+
+    public RegisterDirectiveListener(DirectiveService directives, DeadlineWatch watch, CurrentUser user,
+                                     FormFields forms) {
         this.directives = directives;
         this.watch = watch;
         this.user = user;
+        this.forms = forms;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
+        forms.requireOnlyFormFields(execution, FORM_REGISTER, VAR_REGISTERED_BY, user.id(), VAR_PROPOSED_LEAD);
         RegisterDirective in = new RegisterDirective(
                 SourceType.parse(FormValues.text(execution.getVariable(FIELD_SOURCE_TYPE))).orElse(null),
                 FormValues.text(execution.getVariable(FIELD_SOURCE_DOC_NUMBER)),

@@ -10,6 +10,7 @@ import vn.sct.tracker.common.VietnameseFormat;
 import vn.sct.tracker.directive.Directive;
 import vn.sct.tracker.directive.DirectiveAction;
 import vn.sct.tracker.directive.DirectiveEvent;
+import vn.sct.tracker.deadline.ReportStates;
 import vn.sct.tracker.directive.DirectiveService;
 import vn.sct.tracker.organisation.OrganisationService;
 import vn.sct.tracker.process.TaskForms;
@@ -25,9 +26,12 @@ public class TaskFacts {
     private final DirectiveService directives;
     private final OrganisationService organisation;
 
-    public TaskFacts(DirectiveService directives, OrganisationService organisation) {
+    private final ReportStates states;
+
+    public TaskFacts(DirectiveService directives, OrganisationService organisation, ReportStates states) {
         this.directives = directives;
         this.organisation = organisation;
+        this.states = states;
     }
 
     public Map<String, Object> of(Directive d) {
@@ -55,7 +59,8 @@ public class TaskFacts {
         lines.put("sourceDocument", Messages.get(Messages.VIETNAMESE, "form.sourceDocument", d.sourceDocNumber(),
                 VietnameseFormat.date(d.sourceDocDate()), d.sourceIssuer()));
         lines.put("sourceSummary", d.sourceSummary());
-        lines.put("deadlineText", VietnameseFormat.date(d.deadline()));
+        lines.put("deadlineText", VietnameseFormat.date(d.deadline())
+                + states.dayOffNotice(d.deadline()).map(n -> " — " + n).orElse(""));
         lines.put("leadDivisionName", d.leadDivision() == null ? "" : organisation.divisionName(d.leadDivision()));
         lines.put("coordinatingDivisionNames", d.coordinatingDivisions().stream().map(organisation::divisionName)
                 .collect(Collectors.joining(", ")));

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.InputDates;
 import vn.sct.tracker.report.MonthlyReports;
 
 /**
@@ -26,7 +27,8 @@ public class OpenReportPeriod implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object asked = execution.getVariable(VAR_REPORT_MONTH);
-        YearMonth month = asked == null ? YearMonth.from(AppClock.today()) : YearMonth.parse(asked.toString());
+        YearMonth month = asked == null ? YearMonth.from(AppClock.today())
+                : InputDates.month(asked.toString(), VAR_REPORT_MONTH);
         MonthlyReports.Opened opened = monthly.open(month, execution.getProcessInstanceId());
         execution.setVariable(VAR_REPORT_ID, opened.id());
         execution.setVariable(VAR_REPORT_MONTH, month.toString());

@@ -1,6 +1,7 @@
 package vn.sct.tracker.process.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.sct.tracker.process.lifecycle.DirectiveLifecycle.*;
 import static vn.sct.tracker.support.LifecycleDriver.*;
@@ -317,25 +318,25 @@ class DeadlineTimersTest extends PostgresProcessTest {
     }
 
     @Test
-    void registeredLongAfterItsDeadline_oneChaseAtTheRoundNowDue_noReminder() {
-        clock("2026-11-23T16:00"); // Monday; deadline Friday 13/11: 16-20/11 and today have begun, 6 days late
-        Map<String, Object> form = driver.registration(LocalDate.parse("2026-11-13"));
-        form.put("sourceType", "GIAM_DOC_SO");
-        form.put("sourceDocDate", "2026-11-02");
-        ProcessInstance pi = driver.register(form);
+    void registeredAfterItsDeadline_isRefused_andNothingIsStored_registeredOnItsDeadlineDay_isRemindedAtOnce() {
+        clock("2026-11-23T16:00"); // Monday; a deadline of Friday 13/11 has gone
+        long instances = history.createHistoricProcessInstanceQuery().count();
+        Map<String, Object> late = driver.registration(LocalDate.parse("2026-11-13"));
+        late.put("sourceDocDate", "2026-11-02");
+        assertThatThrownBy(() -> driver.register(late))
+                .hasMessage("Thời hạn hoàn thành: đã qua; thời hạn phải từ hôm nay (23/11/2026) trở đi");
+        assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+
+        Map<String, Object> today = driver.registration(LocalDate.parse("2026-11-23"));
+        today.put("sourceType", "GIAM_DOC_SO");
+        today.put("sourceDocDate", "2026-11-02");
+        ProcessInstance pi = driver.register(today);
         VISITED_INSTANCES.add(pi.getId());
         assertThat(lastEvent(pi, DirectiveAction.DEADLINE_SCHEDULED).comment())
-                .startsWith("Đã quá hạn từ 00:00 14/11/2026: ghi nhận quá hạn ngay, không nhắc hạn;");
+                .startsWith("Nhắc hạn lúc 16:00 23/11/2026");
         runDueJobs(management, pi);
-        assertThat(systemActions(pi)).doesNotContain(DirectiveAction.REMINDED, DirectiveAction.CHASE_REPEATED)
-                .containsOnlyOnce(DirectiveAction.OVERDUE, DirectiveAction.DIRECTOR_NOTIFIED);
-        assertThat(lastEvent(pi, DirectiveAction.OVERDUE).comment()).endsWith("Văn phòng đôn đốc lần 6");
-        assertThat(deadlines.find(pi.getBusinessKey()).orElseThrow().chaseCount()).isEqualTo(6);
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(TASK_CHASE).count()).as("no chase task created and dropped at once").isEqualTo(1);
-        assertThat(due(management, pi, EVENT_CHASE_ROUND_DUE)).isEqualTo(vn("2026-11-24T00:00"));
-        assertThat(TestMail.received("[Việc mới] " + pi.getBusinessKey() + ": Văn phòng đôn đốc")).hasSize(1);
-        assertThat(TestMail.received("[Quá hạn]")).hasSize(1);
+        assertThat(systemActions(pi)).containsOnlyOnce(DirectiveAction.REMINDED).doesNotContain(DirectiveAction.OVERDUE);
+        assertThat(due(management, pi, EVENT_DEADLINE_PASSED)).isEqualTo(vn("2026-11-24T00:00"));
     }
 
     @Test

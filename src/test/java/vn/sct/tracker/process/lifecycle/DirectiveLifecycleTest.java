@@ -391,7 +391,7 @@ class DirectiveLifecycleTest extends PostgresProcessTest {
         Map<String, Object> badDate = driver.registration(LocalDate.now().plusDays(5));
         badDate.put("sourceDocDate", "31/02/2026");
         refused(() -> driver.register(badDate))
-                .hasMessageContaining("Ngày văn bản: sai định dạng ngày");
+                .hasMessage("Ngày văn bản: không có ngày này trong lịch: 31/02/2026");
 
         assertThat(count("directive")).as("no directive without its process").isEqualTo(directivesBefore);
         assertThat(history.createHistoricProcessInstanceQuery().count()).as("no process without its record")
