@@ -163,9 +163,25 @@ function workloadSection(rows) {
   ];
 }
 
+/**
+ * For those who do not administer the engine (the Office, the Director), Cockpit's dashboard shows this
+ * table alone: the engine's widgets are hidden by the class on the page (cockpit/styles/user-styles.css).
+ */
+function markOfficeView(api) {
+  fetch(`${api.adminApi}/auth/user/${encodeURIComponent(api.engine)}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => (response.ok ? response.json() : null))
+    .then(user => {
+      const admin = user && Array.isArray(user.authorizedApps) && user.authorizedApps.includes('admin');
+      document.body.classList.toggle('sct-office-view', !admin);
+    })
+    .catch(() => document.body.classList.add('sct-office-view'));
+}
+
 function render(node, { api }) {
   const state = { controller: null };
   current = state;
+  markOfficeView(api);
   const select = el('select', { className: 'form-control input-sm', id: 'sct-period' },
     PERIODS.map(([value, label]) => el('option', { value }, label)));
   const info = el('span', { className: 'sct-info' });
@@ -231,5 +247,6 @@ export default {
       current.controller.abort();
     }
     current = null;
+    document.body.classList.remove('sct-office-view');
   }
 };

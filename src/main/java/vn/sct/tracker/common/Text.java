@@ -29,6 +29,19 @@ public final class Text {
         return v;
     }
 
+    /**
+     * Two sentences as one text (a trail entry: the draft's summary, then the note): the first is closed by a
+     * full stop unless it ends with punctuation already; an empty part is left out.
+     */
+    public static String sentences(String first, String second) {
+        String f = clean(first);
+        String s = clean(second);
+        if (f == null || s == null) {
+            return f == null ? s : f;
+        }
+        return f + (".!?…:;".indexOf(f.charAt(f.length() - 1)) >= 0 ? " " : ". ") + s;
+    }
+
     /** Without surrounding white space; null when nothing is left. */
     public static String clean(String value) {
         if (value == null) {

@@ -356,6 +356,6 @@ public class DirectiveService {
     }
 
     private static String join(String first, String second) {
-        return second == null ? first : first + ". " + second;
+        return Text.sentences(first, second);
     }
 }

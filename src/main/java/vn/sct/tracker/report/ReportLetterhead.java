@@ -6,10 +6,10 @@ import java.time.LocalDate;
  * What a Vietnamese administrative report carries around its tables (Nghị định 30/2020/NĐ-CP):
  * the governing body and agency in the header, number and symbol, place and date, the signer.
  *
- * @param governingBody e.g. "UBND TỈNH ĐỒNG NAI" (cơ quan chủ quản)
+ * @param governingBody e.g. "UBND TỈNH HÀ TĨNH" (cơ quan chủ quản)
  * @param agency        e.g. "SỞ CÔNG THƯƠNG" (cơ quan ban hành)
  * @param number        e.g. "125/BC-SCT"; blank for a draft
- * @param place         e.g. "Đồng Nai"
+ * @param place         e.g. "Hà Tĩnh"
  * @param date          the date of the report
  * @param signerTitle   e.g. "GIÁM ĐỐC" (or "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")
  * @param signerName    full name of the signer; blank until approved

@@ -63,4 +63,13 @@ class MessageBundlesTest {
         assertThat(InputText.firstRefused("a\uD800b", true)).isEqualTo(1);
         assertThat(InputText.firstRefused("\uFFFF", true)).isZero();
     }
+
+    @Test
+    void sentencesJoinWithOneFullStop() {
+        assertThat(Text.sentences("Đã báo cáo đúng thời gian hoàn thành.", "Đã tiếp thu ý kiến"))
+                .isEqualTo("Đã báo cáo đúng thời gian hoàn thành. Đã tiếp thu ý kiến");
+        assertThat(Text.sentences("Dự thảo báo cáo", "Đã tiếp thu ý kiến")).isEqualTo("Dự thảo báo cáo. Đã tiếp thu ý kiến");
+        assertThat(Text.sentences("Xong!", null)).isEqualTo("Xong!");
+        assertThat(Text.sentences("  ", "Ghi chú")).isEqualTo("Ghi chú");
+    }
 }

@@ -209,7 +209,7 @@ class ReportFiguresTest extends PostgresProcessTest {
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getBody()));
              var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("tháng 10/2029")
-                    .contains(ids.get("A1")).contains("UBND TỈNH ĐỒNG NAI");
+                    .contains(ids.get("A1")).contains("UBND TỈNH HÀ TĨNH");
         }
         assertThat(http.withBasicAuth("vp.cv1", PASSWORD).getForEntity(
                 "/api/reports/export?format=pdf", MAP).getBody()).containsEntry("field", "format");

@@ -45,6 +45,8 @@ public final class DirectiveLifecycle {
     // extension interrupts the watch with a message; it is planned again and starts over.
     public static final String SUBPROCESS_DEADLINE_WATCH = "SubProcess_DeadlineWatch";
     public static final String START_WATCH = "StartEvent_WatchStarted";
+    /** Into the watch: at the start, and again after a granted extension. */
+    public static final String GATEWAY_MERGE_WATCH = "Gateway_MergeWatch";
     public static final String EVENT_DEADLINE_EXTENDED = "Event_DeadlineExtended";
     public static final String TASK_RESTART_WATCH = "Task_RestartDeadlineWatch";
     public static final String MESSAGE_DEADLINE_EXTENDED = "directive-deadline-extended";

@@ -22,6 +22,8 @@ public final class MonthlyReport {
     public static final String END_DIVISION_REPORTED = "EndEvent_DivisionReported";
     public static final String END_DIVISION_REPORTED_LATE = "EndEvent_DivisionReportedLate";
     public static final String END_DIVISION_NOT_REPORTED = "EndEvent_DivisionNotReported";
+    /** Into the compilation: when the divisions are done, and again when the Director returns it. */
+    public static final String GATEWAY_MERGE_COMPILE = "Gateway_MergeCompile";
     public static final String TASK_COMPILE = "Task_CompileReport";
     public static final String TASK_APPROVE = "Task_ApproveReport";
     public static final String GATEWAY_APPROVED = "Gateway_DirectorApproved";

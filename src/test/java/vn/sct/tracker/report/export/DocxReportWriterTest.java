@@ -39,7 +39,7 @@ class DocxReportWriterTest {
     void letterheadLeft() {
         XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
         List<XWPFParagraph> p = left.getParagraphs();
-        assertThat(texts(p)).containsExactly("UBND TỈNH ĐỒNG NAI", "SỞ CÔNG THƯƠNG", "", "Số: 125/BC-SCT");
+        assertThat(texts(p)).containsExactly("UBND TỈNH HÀ TĨNH", "SỞ CÔNG THƯƠNG", "", "Số: 125/BC-SCT");
         assertThat(bold(p.get(0))).isFalse();
         assertThat(bold(p.get(1))).isTrue();
         assertThat(p.get(2).getBorderTop()).isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
@@ -51,7 +51,7 @@ class DocxReportWriterTest {
         XWPFTableCell right = doc.getTables().get(0).getRow(0).getCell(1);
         List<XWPFParagraph> p = right.getParagraphs();
         assertThat(texts(p)).containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
-                "Đồng Nai, ngày 05 tháng 12 năm 2026");
+                "Hà Tĩnh, ngày 05 tháng 12 năm 2026");
         assertThat(bold(p.get(0))).isTrue();
         assertThat(bold(p.get(1))).isTrue();
         assertThat(p.get(3).getRuns().get(0).isItalic()).isTrue();
@@ -180,7 +180,7 @@ class DocxReportWriterTest {
             assertThat(left.get(3).getText()).isEqualTo("Số:      /BC-");
             List<XWPFParagraph> right = quiet.getTables().get(0).getRow(0).getCell(1).getParagraphs();
             // Nghị định 30: a zero before days under 10 and months 1 and 2
-            assertThat(right.get(3).getText()).isEqualTo("Đồng Nai, ngày 03 tháng 02 năm 2026");
+            assertThat(right.get(3).getText()).isEqualTo("Hà Tĩnh, ngày 03 tháng 02 năm 2026");
 
             List<String> body = quiet.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(body).contains("Kết quả thực hiện nhiệm vụ được giao từ 01/02/2026 đến 15/02/2026",

@@ -55,14 +55,14 @@ final class ExportFixtures {
     }
 
     static ReportLetterhead letterhead() {
-        return new ReportLetterhead("UBND tỉnh Đồng Nai", "Sở Công Thương", "125/BC-SCT", "Đồng Nai",
+        return new ReportLetterhead("UBND tỉnh Hà Tĩnh", "Sở Công Thương", "125/BC-SCT", "Hà Tĩnh",
                 LocalDate.of(2026, 12, 5), "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", "Lê Thị Hạnh",
                 List.of("UBND tỉnh (b/c);", "- Lưu: VT, VP."));
     }
 
     /** A draft: no number yet, no signer name. */
     static ReportLetterhead draftLetterhead() {
-        return new ReportLetterhead("UBND TỈNH ĐỒNG NAI", "SỞ CÔNG THƯƠNG", " ", "Đồng Nai",
+        return new ReportLetterhead("UBND TỈNH HÀ TĨNH", "SỞ CÔNG THƯƠNG", " ", "Hà Tĩnh",
                 LocalDate.of(2026, 2, 3), "GIÁM ĐỐC", "", List.of());
     }
 }

@@ -105,7 +105,7 @@ public final class SampleReports {
     }
 
     public static ReportLetterhead letterhead() {
-        return new ReportLetterhead("UBND TỈNH ĐỒNG NAI", "SỞ CÔNG THƯƠNG", "215/BC-SCT", "Đồng Nai",
+        return new ReportLetterhead("UBND TỈNH HÀ TĨNH", "SỞ CÔNG THƯƠNG", "215/BC-SCT", "Hà Tĩnh",
                 LocalDate.of(2026, 12, 1), "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Nguyễn Văn Thành",
                 List.of("UBND tỉnh (để báo cáo);", "Giám đốc, các Phó Giám đốc Sở;",
                         "Các phòng, đơn vị thuộc Sở;", "Lưu: VT, VP."));

@@ -30,7 +30,7 @@ class SampleReportsTest {
         }
         try (InputStream in = Files.newInputStream(dir.resolve("bao-cao-mau.docx"));
              XWPFDocument doc = new XWPFDocument(in)) {
-            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).contains("UBND TỈNH ĐỒNG NAI");
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).contains("UBND TỈNH HÀ TĨNH");
             assertThat(doc.getTables().get(3).getRow(0).getCell(1).getText()).contains("Nguyễn Văn Thành");
         }
     }

@@ -1,7 +1,7 @@
 /*
  * Directive tracker: Camunda webapp configuration (overrides the webjar's default config.js).
- * Vietnamese first; English stays available. The webapps pick the browser's language when it is one
- * of availableLocales and fall back to Vietnamese otherwise. Translations: ../locales/vi.json.
+ * Vietnamese whatever the browser's language; English when the person chooses it (the link at the foot
+ * of the page: welcome/scripts/tracker-language.js). Translations: ../locales/vi.json.
  */
 export default {
   app: {
@@ -12,5 +12,6 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  customScripts: ['../welcome/scripts/tracker-language'],
   csrfCookieName: 'XSRF-TOKEN'
 };
