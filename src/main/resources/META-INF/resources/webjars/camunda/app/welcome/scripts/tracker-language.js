@@ -38,7 +38,7 @@ const FORM_MESSAGES = [
 ];
 
 /** The form library's own placeholders: its date field reads month/day/year, which it says plainly. */
-const PLACEHOLDERS = { 'mm/dd/yyyy': 'tháng/ngày/năm (chọn trên lịch)', Select: 'Chọn' };
+const PLACEHOLDERS = { 'mm/dd/yyyy': 'tháng/ngày/năm (chọn trên lịch)', Select: 'Chọn', Search: 'Tìm' };
 
 /**
  * The texts are changed in place (the text node's value, an input's placeholder), never by replacing
