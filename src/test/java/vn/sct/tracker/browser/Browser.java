@@ -87,6 +87,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** A click as a person makes it: the element scrolled into the middle of the page, a passing notice waited out. */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
+    }
+
     /** Logs in through the webapps' own login form. */
     void logIn(String base, String app, String user, String password) {
         open(base + "/camunda/app/" + app + "/");

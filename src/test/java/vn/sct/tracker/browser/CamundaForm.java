@@ -40,14 +40,20 @@ final class CamundaForm {
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + optionLabel + "']"))));
     }
 
-    /** A click as a person makes it: the element scrolled into the middle of the page, a passing notice waited out. */
+    /** The first option of a select (the one a person would pick from a list of one). */
+    void chooseFirst(String key) {
+        click(browser.visible(scope + " [id$='-Field_" + key + "-display']"));
+        click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist-item"))));
+    }
+
+    /** A radio button by its label. */
+    void pick(String label) {
+        click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//label[normalize-space(.)='" + label + "']"))));
+    }
+
     private void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        browser.wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            element.click();
-            return true;
-        });
+        browser.click(element);
     }
 
     String text() {

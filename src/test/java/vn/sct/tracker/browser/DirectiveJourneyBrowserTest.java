@@ -16,7 +16,9 @@ import vn.sct.tracker.support.PostgresProcessTest;
 /**
  * A directive's way through the webapps as the Department's people go it, in headless Chromium set to
  * English: the Office registers it through the start form, the Director assigns it, the lead division's
- * head finds it under "Việc của Phòng Quản lý Công nghiệp". Screenshots in {@code target/screenshots}.
+ * head finds it under "Việc của Phòng Quản lý Công nghiệp" and picks the specialist, who drafts; the head,
+ * the deputy in charge and the Director approve and sign; the Office closes it with the result document.
+ * Screenshots in {@code target/screenshots}.
  */
 class DirectiveJourneyBrowserTest extends PostgresProcessTest {
 
@@ -28,8 +30,19 @@ class DirectiveJourneyBrowserTest extends PostgresProcessTest {
         return "http://localhost:" + port;
     }
 
+    /**
+     * The people of this journey log in with their right passwords; other tests of the same database try
+     * wrong ones on purpose, and the engine keeps a failed attempt on the account for a moment.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void freshAccounts() {
+        for (String user : java.util.List.of("vp.cv1", "giamdoc", "qlcn.tp", "qlcn.cv1", "qlcn.cv2", "pgd.hai")) {
+            identityService.unlockUser(user);
+        }
+    }
+
     @Test
-    void theOfficeRegisters_theDirectorAssigns_theLeadDivisionFindsIt() {
+    void fromRegistrationToClosing_eachPersonInTheirOwnBrowser() {
         String number = "B" + System.nanoTime() % 100000 + "/UBND-KT";
         LocalDate deadline = AppClock.today().plusDays(30);
         try (Browser office = Browser.start("en-US")) {
@@ -65,7 +78,7 @@ class DirectiveJourneyBrowserTest extends PostgresProcessTest {
             form.choose("leadDivision", "Phòng Quản lý Công nghiệp");
             assertThat(director.all("input[placeholder='Search'], input[placeholder='mm/dd/yyyy']")).isEmpty();
             director.screenshot("11-director-assigns");
-            button(director, "button", "Hoàn thành").click();
+            director.click(button(director, "button", "Hoàn thành"));
             director.wait.until(d -> "ASSIGNED".equals(jdbc.queryForObject(
                     "SELECT status FROM directive WHERE id = ?", String.class, id)));
         }
@@ -81,6 +94,45 @@ class DirectiveJourneyBrowserTest extends PostgresProcessTest {
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).taskCandidateGroup("div-qlcn-head")
                     .count()).as("the task in that list is this directive's").isEqualTo(1);
         }
+
+        step("qlcn.tp", "Trưởng phòng chủ trì phân công chuyên viên", id, "13-head-picks-specialist",
+                form -> form.chooseFirst("specialist"));
+        step(specialist(id), "Chuyên viên dự thảo, tham mưu", id, "14-specialist-drafts",
+                form -> form.type("draftSummary", "Đã tổng hợp tình hình 12 cụm công nghiệp; dự thảo báo cáo kèm theo."));
+        step("qlcn.tp", "Trưởng phòng xem xét dự thảo", id, "15-head-approves", form -> form.pick("Đồng ý, trình cấp trên"));
+        step("pgd.hai", "Phó Giám đốc phụ trách cho ý kiến", id, "16-deputy-approves",
+                form -> form.pick("Đồng ý, trình cấp trên"));
+        step("giamdoc", "Giám đốc xem xét, ký duyệt", id, "17-director-signs", form -> form.pick("Ký duyệt, ban hành"));
+        step("vp.cv1", "Văn phòng phát hành, kết thúc nhiệm vụ", id, "18-office-closes", form -> {
+            form.type("resultDocNumber", "215/SCT-QLCN");
+            form.date("resultDocDate", AppClock.today());
+        });
+        assertThat(jdbc.queryForObject("SELECT status FROM directive WHERE id = ?", String.class, id)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("SELECT result_doc_number FROM directive WHERE id = ?", String.class, id))
+                .isEqualTo("215/SCT-QLCN");
+    }
+
+    /**
+     * One person's step: logs in, opens the directive's task of that name, claims it if nobody holds it,
+     * fills its form, completes it, and waits until the engine has moved on.
+     */
+    private void step(String user, String taskName, String directiveId, String screenshot,
+                      java.util.function.Consumer<CamundaForm> fill) {
+        try (Browser browser = Browser.start("en-US")) {
+            browser.logIn(base(), "tasklist", user, PASSWORD);
+            openTask(browser, taskName, directiveId);
+            if (browser.shown("button.claim")) {
+                browser.visible("button.claim").click();
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(.)='" + taskName + "']"))).click();
+            }
+            CamundaForm form = new CamundaForm(browser, "body");
+            fill.accept(form);
+            browser.screenshot(screenshot);
+            browser.click(button(browser, "button", "Hoàn thành"));
+            browser.wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(directiveId).taskName(taskName)
+                    .count() == 0);
+        }
     }
 
     /**
@@ -92,9 +144,13 @@ class DirectiveJourneyBrowserTest extends PostgresProcessTest {
                 "//a[contains(normalize-space(.), 'Tất cả công việc')]"))).click();
         browser.wait.until(d -> d.findElements(By.cssSelector(".tasks-list h4.task a")).stream()
                 .anyMatch(a -> a.getText().trim().equals(name)));
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(directiveId).singleResult().getId();
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(directiveId).taskName(name).list().get(0).getId();
         browser.open(base() + "/camunda/app/tasklist/default/#/?task=" + task);
         browser.wait.until(d -> browser.pageText().contains(directiveId));
+    }
+
+    private String specialist(String directiveId) {
+        return jdbc.queryForObject("SELECT assignee FROM directive WHERE id = ?", String.class, directiveId);
     }
 
     private static WebElement button(Browser browser, String css, String text) {
