@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.sct.tracker.calendar.CalendarDays;
 import vn.sct.tracker.common.AppClock;
 import vn.sct.tracker.common.CommandValidator;
 import vn.sct.tracker.common.Messages;
@@ -27,9 +26,6 @@ import vn.sct.tracker.organisation.OrganisationService;
 @Service
 @Transactional
 public class DirectiveService {
-
-    /** A directive's deadline lies at most this many years after its source document. */
-    public static final int MAX_YEARS_TO_DEADLINE = 10;
 
     private final DirectiveRepository repository;
     private final OrganisationService organisation;
@@ -81,8 +77,8 @@ public class DirectiveService {
     @Transactional(readOnly = true)
     public LocalDate checkRegistration(RegisterDirective in) {
         validator.check(in);
-        LocalDate deadline = notBeforeSource(in.deadline(), in.sourceDocDate());
-        notPast(deadline);
+        LocalDate deadline = DeadlineRules.notBeforeSource(in.deadline(), in.sourceDocDate());
+        DeadlineRules.notPast(deadline);
         return deadline;
     }
 
@@ -113,9 +109,9 @@ public class DirectiveService {
         if (!organisation.isDeputy(deputy)) {
             throw new ValidationException("deputyInCharge", "reason.notADeputy", deputy);
         }
-        LocalDate deadline = notBeforeSource(in.deadline(), d.sourceDocDate());
+        LocalDate deadline = DeadlineRules.notBeforeSource(in.deadline(), d.sourceDocDate());
         if (!deadline.equals(d.deadline())) {
-            notPast(deadline);
+            DeadlineRules.notPast(deadline);
         }
 
         List<String> coordinatingList = new ArrayList<>(coordinating);
@@ -312,35 +308,6 @@ public class DirectiveService {
             throw new ValidationException("comment", "reason.commentWhenReturning");
         }
         return limited("comment", c, 4000);
-    }
-
-    /** The latest deadline a directive may have: ten years after its source document. */
-    public static LocalDate latestDeadline(LocalDate sourceDocDate) {
-        return sourceDocDate.plusYears(MAX_YEARS_TO_DEADLINE);
-    }
-
-    /** A new deadline is today or later: a directive is never given a day already gone. */
-    private static void notPast(LocalDate deadline) {
-        if (deadline.isBefore(AppClock.today())) {
-            throw new ValidationException("deadline", "reason.deadlinePast", date(AppClock.today()));
-        }
-    }
-
-    private static LocalDate notBeforeSource(LocalDate deadline, LocalDate sourceDocDate) {
-        if (sourceDocDate.isBefore(CalendarDays.FIRST_DAY)) {
-            throw new ValidationException("sourceDocDate", "reason.notBefore", date(CalendarDays.FIRST_DAY));
-        }
-        if (deadline == null) {
-            throw new ValidationException("deadline", "reason.requiredDate");
-        }
-        if (deadline.isBefore(sourceDocDate)) {
-            throw new ValidationException("deadline", "reason.deadlineBeforeSource", date(sourceDocDate));
-        }
-        if (deadline.isAfter(latestDeadline(sourceDocDate))) {
-            throw new ValidationException("deadline", "reason.deadlineTooFar", MAX_YEARS_TO_DEADLINE,
-                    date(sourceDocDate));
-        }
-        return deadline;
     }
 
     private static String limited(String field, String value, int max) {

@@ -223,8 +223,8 @@ public class ExtensionService {
         if (!value.isAfter(current)) {
             throw new ValidationException(field, "reason.afterCurrentDeadline", date(current));
         }
-        if (value.isAfter(DirectiveService.latestDeadline(d.sourceDocDate()))) {
-            throw new ValidationException(field, "reason.deadlineTooFar", DirectiveService.MAX_YEARS_TO_DEADLINE,
+        if (value.isAfter(vn.sct.tracker.directive.DeadlineRules.latestDeadline(d.sourceDocDate()))) {
+            throw new ValidationException(field, "reason.deadlineTooFar", vn.sct.tracker.directive.DeadlineRules.MAX_YEARS_TO_DEADLINE,
                     date(d.sourceDocDate()));
         }
         if (!calendar.isWorkingDay(value)) {
