@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its chromedriver ({@code /usr/bin/chromium},
  * {@code /usr/bin/chromedriver}, or {@code CHROME_BIN} / {@code CHROMEDRIVER}); nothing is downloaded.
- * Where no browser is installed the browser tests are skipped with one line saying so.
+ * Where no browser is installed the browser tests are skipped with one line saying so. The browser runs in
+ * the Department's time zone, as its PCs do.
  */
 final class Browser implements AutoCloseable {
 
@@ -50,7 +51,9 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort()
+                // the Department's clock on the desk too: Cockpit and Tasklist show times in the browser's zone
+                .withEnvironment(Map.of("TZ", vn.sct.tracker.common.AppClock.ZONE_ID)).build();
         return new Browser(new ChromeDriver(service, options));
     }
 
@@ -97,13 +100,35 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** Logs in through the webapps' own login form. */
+    /**
+     * Logs in through the webapps' own login form. The form is filled again when the page was still
+     * starting and lost what was typed; a refused login fails with what the page said and a screenshot.
+     */
     void logIn(String base, String app, String user, String password) {
         open(base + "/camunda/app/" + app + "/");
-        visible("form[name=signinForm] input[type=text]").sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        String said = "";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            WebElement name = visible("form[name=signinForm] input[type=text]");
+            WebElement secret = driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]"));
+            name.clear();
+            name.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            if (!user.equals(name.getAttribute("value"))) {
+                continue;
+            }
+            driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillThere) {
+                said = all(".notifications, .alert").stream().map(WebElement::getText).filter(t -> !t.isBlank())
+                        .reduce("", (a, b) -> a + " | " + b);
+            }
+        }
+        screenshot("login-failed-" + user);
+        throw new AssertionError("login of " + user + " to " + app + " refused: " + said);
     }
 
     /** Saves what the person sees as {@code target/screenshots/<name>.png}. */

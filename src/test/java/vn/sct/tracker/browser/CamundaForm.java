@@ -56,6 +56,11 @@ final class CamundaForm {
         browser.click(element);
     }
 
+    /** What a field holds (a text area's text is its value, not part of the page's text). */
+    String value(String key) {
+        return browser.visible(scope + " [id$='-Field_" + key + "']").getAttribute("value");
+    }
+
     String text() {
         return browser.visible(scope + " .fjs-form").getText();
     }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sct.tracker.common.AppClock;
-import vn.sct.tracker.support.PostgresProcessTest;
 
 /**
  * A directive's way through the webapps as the Department's people go it, in headless Chromium set to
@@ -20,26 +17,9 @@ import vn.sct.tracker.support.PostgresProcessTest;
  * the deputy in charge and the Director approve and sign; the Office closes it with the result document.
  * Screenshots in {@code target/screenshots}.
  */
-class DirectiveJourneyBrowserTest extends PostgresProcessTest {
+class DirectiveJourneyBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.camunda.bpm.engine.TaskService tasks;
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    /**
-     * The people of this journey log in with their right passwords; other tests of the same database try
-     * wrong ones on purpose, and the engine keeps a failed attempt on the account for a moment.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void freshAccounts() {
-        for (String user : java.util.List.of("vp.cv1", "giamdoc", "qlcn.tp", "qlcn.cv1", "qlcn.cv2", "pgd.hai")) {
-            identityService.unlockUser(user);
-        }
-    }
 
     @Test
     void fromRegistrationToClosing_eachPersonInTheirOwnBrowser() {
@@ -68,7 +48,7 @@ class DirectiveJourneyBrowserTest extends PostgresProcessTest {
 
         try (Browser director = Browser.start("en-US")) {
             director.logIn(base(), "tasklist", "giamdoc", PASSWORD);
-            openTask(director, "Giám đốc giao nhiệm vụ", id);
+            openTask(director, "Giám đốc giao nhiệm vụ", id, "giamdoc");
             director.visible("button.claim").click();
             // claimed, the task moves to "Việc của tôi": the Director opens it there
             director.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -112,49 +92,7 @@ class DirectiveJourneyBrowserTest extends PostgresProcessTest {
                 .isEqualTo("215/SCT-QLCN");
     }
 
-    /**
-     * One person's step: logs in, opens the directive's task of that name, claims it if nobody holds it,
-     * fills its form, completes it, and waits until the engine has moved on.
-     */
-    private void step(String user, String taskName, String directiveId, String screenshot,
-                      java.util.function.Consumer<CamundaForm> fill) {
-        try (Browser browser = Browser.start("en-US")) {
-            browser.logIn(base(), "tasklist", user, PASSWORD);
-            openTask(browser, taskName, directiveId);
-            if (browser.shown("button.claim")) {
-                browser.visible("button.claim").click();
-                browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(.)='" + taskName + "']"))).click();
-            }
-            CamundaForm form = new CamundaForm(browser, "body");
-            fill.accept(form);
-            browser.screenshot(screenshot);
-            browser.click(button(browser, "button", "Hoàn thành"));
-            browser.wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(directiveId).taskName(taskName)
-                    .count() == 0);
-        }
-    }
-
-    /**
-     * Opens a directive's open task as from the link of its e-mail ({@code #/?task=<id>}), after checking that
-     * the person's list "Tất cả công việc" shows a task of that name.
-     */
-    private void openTask(Browser browser, String name, String directiveId) {
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//a[contains(normalize-space(.), 'Tất cả công việc')]"))).click();
-        browser.wait.until(d -> d.findElements(By.cssSelector(".tasks-list h4.task a")).stream()
-                .anyMatch(a -> a.getText().trim().equals(name)));
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(directiveId).taskName(name).list().get(0).getId();
-        browser.open(base() + "/camunda/app/tasklist/default/#/?task=" + task);
-        browser.wait.until(d -> browser.pageText().contains(directiveId));
-    }
-
     private String specialist(String directiveId) {
         return jdbc.queryForObject("SELECT assignee FROM directive WHERE id = ?", String.class, directiveId);
-    }
-
-    private static WebElement button(Browser browser, String css, String text) {
-        return browser.wait.until(d -> d.findElements(By.cssSelector(css)).stream()
-                .filter(b -> b.isDisplayed() && b.getText().trim().equals(text)).findFirst().orElse(null));
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.sct.tracker.support.PostgresProcessTest;
 
 /**
  * The webapps as staff meet them in a real browser (headless Chromium) whose own language is English, as
@@ -13,13 +11,7 @@ import vn.sct.tracker.support.PostgresProcessTest;
  * the form's own messages in Vietnamese, the Office's dashboard first in Cockpit. Each step saves a
  * screenshot under {@code target/screenshots}.
  */
-class StaffInTheBrowserTest extends PostgresProcessTest {
-
-    @LocalServerPort int port;
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
+class StaffInTheBrowserTest extends BrowserTest {
 
     @Test
     void theOffice_inAnEnglishBrowser_seesVietnameseTasklist_withoutTheVendorBannerOrFreeTasks() {

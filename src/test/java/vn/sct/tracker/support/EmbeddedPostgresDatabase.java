@@ -27,10 +27,12 @@ public final class EmbeddedPostgresDatabase {
     }
 
     /**
-     * Databases of their own on the same server, for tests that count everything in them (reports):
+     * Databases of their own on the same server, for tests that count everything in them (reports) and for
+     * the browser tests (people who log in with their right passwords, whatever other tests tried before):
      * chosen with {@code @TestPropertySource(properties = "test.database=reports")}.
      */
-    public static final java.util.List<String> OWN_DATABASES = java.util.List.of("reports", "monthly", "scale", "oracle");
+    public static final java.util.List<String> OWN_DATABASES = java.util.List.of("reports", "monthly", "scale", "oracle",
+            "browser");
 
     /** The JDBC URL with the database left to the property {@code test.database} (default postgres). */
     public static synchronized String jdbcUrlOfTestDatabase() {
