@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,6 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       current user for the request, so the engine applies its authorizations.</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API behind Camunda's own HTTP Basic filter.</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit, Admin, with their own login form and CSRF protection.</li>
+ *   <li>{@code /actuator/health/**}: the status alone, open (the proxy's and the container's checks);
+ *       every other {@code /actuator} endpoint (metrics) to administrators only, HTTP Basic.</li>
  * </ul>
  */
 @Configuration
@@ -41,6 +45,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityConfig {
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity) throws Exception {
         http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -54,6 +59,23 @@ public class SecurityConfig {
     }
 
     @Bean
+    @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, IdentityService identity,
+                                         @Value("${tracker.organisation.admin-group}") String adminGroup) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest().hasAuthority(adminGroup))
+                .httpBasic(b -> b.realmName("directive-tracker"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .authenticationProvider(camundaIdentity(identity));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webappsAndEngineRest(HttpSecurity http) throws Exception {
         // The webapps and the engine REST API authenticate themselves (see engineRestAuthentication);
         // Spring Security must not add a second login or a second CSRF token in front of them.

@@ -1,5 +1,6 @@
 package vn.sct.tracker.notification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,24 +10,25 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.sct.tracker.common.Actor;
+import vn.sct.tracker.common.AppClock;
+import vn.sct.tracker.common.NodeName;
 import vn.sct.tracker.common.Messages;
 import vn.sct.tracker.organisation.OrganisationService;
 
 /**
  * E-mail to the people of the organisation (assignment, reminder, overdue, escalation).
  *
- * <p>Addresses come from the users' e-mail in the identity store (Camunda Admin or LDAP). A message
- * leaves only after the transaction that caused it commits, so a step that fails and is retried never
- * sends twice. Without SMTP settings ({@code SPRING_MAIL_HOST}) nothing is sent and each message is
- * logged instead; a failing mail server is logged and never stops the work.
+ * <p>Addresses come from the users' e-mail in the identity store (Camunda Admin or LDAP). A message is
+ * written to the outbox ({@link MailOutbox}) in the transaction of the step that causes it and leaves only
+ * after that transaction commits, so a step that fails and is retried never sends twice, and a step that
+ * committed never loses its message: a mail server that is down is tried again later ({@link MailRelay}).
+ * Without SMTP settings ({@code SPRING_MAIL_HOST}) nothing is sent and each message is logged instead.
  */
 @Component
 public class Notifier {
@@ -36,12 +38,21 @@ public class Notifier {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final OrganisationService organisation;
     private final MailProperties properties;
+    private final MailOutbox outbox;
+    private final MailRelay relay;
+    private final NodeName node;
+    private final ObjectProvider<MessageOrigin> origin;
 
     public Notifier(ObjectProvider<JavaMailSender> mailSender, OrganisationService organisation,
-                    MailProperties properties) {
+                    MailProperties properties, MailOutbox outbox, MailRelay relay, NodeName node,
+                    ObjectProvider<MessageOrigin> origin) {
         this.mailSender = mailSender;
         this.organisation = organisation;
         this.properties = properties;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.node = node;
+        this.origin = origin;
     }
 
     /** Set while a batch runs whose single e-mails are replaced by one for the whole batch. */
@@ -83,36 +94,30 @@ public class Notifier {
             LOG.info("Không có địa chỉ e-mail cho {}: {}", recipients, subject);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(addresses.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body + Messages.get(Messages.VIETNAMESE, "mail.footer", properties.baseUrl()));
+        String text = body + Messages.get(Messages.VIETNAMESE, "mail.footer", properties.baseUrl());
+        if (!mailServerSet()) {
+            LOG.info("E-mail (chưa cấu hình SMTP) tới {}: {}", String.join(", ", addresses), subject);
+            return;
+        }
+        String processInstance = origin.stream().findFirst().flatMap(MessageOrigin::processInstanceId).orElse(null);
+        Instant now = AppClock.instant();
+        long id = outbox.add(List.copyOf(addresses), subject, text, processInstance, now, node.get(),
+                now.plus(properties.claimFor()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(message);
+                    relay.sendNow(id);
                 }
             });
         } else {
-            deliver(message);
+            relay.sendNow(id);
         }
     }
 
-    private void deliver(SimpleMailMessage message) {
+    private boolean mailServerSet() {
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null || sender instanceof JavaMailSenderImpl impl
-                && (impl.getHost() == null || impl.getHost().isBlank())) {
-            LOG.info("E-mail (chưa cấu hình SMTP) tới {}: {}", String.join(", ", message.getTo()),
-                    message.getSubject());
-            return;
-        }
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            LOG.warn("Không gửi được e-mail tới {} ({}): {}", String.join(", ", message.getTo()),
-                    message.getSubject(), e.getMessage());
-        }
+        return sender != null && !(sender instanceof JavaMailSenderImpl impl
+                && (impl.getHost() == null || impl.getHost().isBlank()));
     }
 }

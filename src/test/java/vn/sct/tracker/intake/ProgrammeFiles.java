@@ -20,7 +20,7 @@ public final class ProgrammeFiles {
     private ProgrammeFiles() {
     }
 
-    static List<String> headings() {
+    public static List<String> headings() {
         return ProgrammeTemplate.headings();
     }
 
@@ -29,6 +29,17 @@ public final class ProgrammeFiles {
         return new ArrayList<>(List.of(key == null ? "" : key, "Chương trình khung của UBND tỉnh", "15/QĐ-UBND",
                 VietnameseFormat.date(AppClock.today().minusDays(5)), "UBND tỉnh Hà Tĩnh", summary, "",
                 VietnameseFormat.date(AppClock.today().plusDays(daysAhead)), lead == null ? "" : lead));
+    }
+
+    /** {@code n} rows under the document ids {@code prefix-1} ..., each due {@code daysAhead} days from today. */
+    public static List<List<String>> programme(String prefix, int n, int daysAhead) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(headings());
+        for (int i = 1; i <= n; i++) {
+            rows.add(row(prefix + "-" + i, "Nhiệm vụ " + i + " của chương trình " + prefix, daysAhead,
+                    i % 3 == 0 ? "QLCN" : ""));
+        }
+        return rows;
     }
 
     public static List<List<String>> programme(String prefix, int n) {

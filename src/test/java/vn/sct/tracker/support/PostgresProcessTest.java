@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // the engine's last command must then fail fast instead of waiting 30 s for a connection.
         "spring.datasource.hikari.connection-timeout=2000",
         // Wrong passwords are part of several access tests here; slowing them down is SecurityAttackTest's subject.
-        "tracker.security.login.first-delay=0s"})
+        "tracker.security.login.first-delay=0s",
+        // The e-mail relay's rounds are run by the tests that need them (MailOutboxTest), on the engine's clock.
+        "tracker.mail.relay-every=1h"})
 @ActiveProfiles({"demo", "postgres"})
 @Import(ProcessEngineCoverageConfiguration.class)
 public abstract class PostgresProcessTest {

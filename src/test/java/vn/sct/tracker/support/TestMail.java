@@ -15,6 +15,7 @@ import java.util.List;
 public final class TestMail {
 
     private static GreenMail server;
+    private static int port;
 
     private TestMail() {
     }
@@ -23,8 +24,23 @@ public final class TestMail {
         if (server == null) {
             server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
             server.start();
+            port = server.getSmtp().getPort();
         }
-        return server.getSmtp().getPort();
+        return port;
+    }
+
+    /** The mail server goes away: the application's connections are refused until {@link #up()}. */
+    public static synchronized void down() {
+        port();
+        server.stop();
+    }
+
+    /** The mail server is back, on the same port, with nothing received yet. */
+    public static synchronized void up() {
+        port();
+        server.stop();
+        server = new GreenMail(new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        server.start();
     }
 
     /** Forgets every message received so far. */

@@ -16,11 +16,15 @@ import java.util.stream.Collectors;
 public final class WebappSession {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final int port;
+    private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private WebappSession(int port) {
-        this.port = port;
+        this("http://localhost:" + port);
+    }
+
+    private WebappSession(String base) {
+        this.base = base;
     }
 
     /** Nobody logged in. */
@@ -29,7 +33,12 @@ public final class WebappSession {
     }
 
     public static WebappSession login(int port, String user, String password, String app) throws Exception {
-        WebappSession session = new WebappSession(port);
+        return login("http://localhost:" + port, user, password, app);
+    }
+
+    /** Logged in at the address {@code base} ("http://host:port"), a node or the proxy in front of the nodes. */
+    public static WebappSession login(String base, String user, String password, String app) throws Exception {
+        WebappSession session = new WebappSession(base);
         session.take(session.get("/camunda/app/" + app + "/default/"));
         String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri(
@@ -47,7 +56,25 @@ public final class WebappSession {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookieHeader());
         }
-        return send(request.build());
+        HttpResponse<String> response = send(request.build());
+        take(response); // the CSRF token of the new session comes with its first answer
+        return response;
+    }
+
+    /** A JSON request as the webapps send it: the session cookie and the CSRF token of the page. */
+    public HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("Cookie", cookieHeader())
+                .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(request.build());
+        take(response);
+        return response;
+    }
+
+    /** A cookie this session holds (the session id: {@code JSESSIONID}). */
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     private void take(HttpResponse<?> response) {
@@ -62,7 +89,7 @@ public final class WebappSession {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create(base + path);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
