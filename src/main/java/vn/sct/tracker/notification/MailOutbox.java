@@ -89,6 +89,12 @@ public class MailOutbox {
         }
     }
 
+    /** Removes the messages sent before {@code before}; given-up ones stay until someone deals with them. */
+    int deleteSentBefore(Instant before) {
+        return jdbc.sql("DELETE FROM mail_outbox WHERE state = 'SENT' AND sent_at < :before")
+                .param("before", ts(before)).update();
+    }
+
     /** Messages per state (WAITING, SENT, FAILED). */
     long count(String state) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE state = :state").param("state", state)

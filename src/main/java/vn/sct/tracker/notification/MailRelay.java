@@ -78,6 +78,17 @@ public class MailRelay {
         }
     }
 
+    /** Every night on every node (the same delete twice is harmless): sent messages older than {@code keep-sent}. */
+    @Scheduled(cron = "${tracker.mail.forget-sent-cron:0 30 3 * * *}", zone = AppClock.ZONE_ID)
+    public void forgetSent() {
+        try {
+            int removed = outbox.deleteSentBefore(AppClock.instant().minus(properties.keepSent()));
+            LOG.info("Hộp thư đi: xóa {} e-mail đã gửi trước {} ngày", removed, properties.keepSent().toDays());
+        } catch (org.springframework.dao.DataAccessException databaseAway) {
+            LOG.warn("Hộp thư đi: chưa dọn được ({})", databaseAway.getMostSpecificCause().getMessage());
+        }
+    }
+
     /** How many messages wait to be sent again, and how many were given up. */
     public long waiting() {
         return outbox.count(MailOutbox.WAITING);

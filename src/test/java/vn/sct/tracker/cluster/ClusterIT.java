@@ -1,14 +1,13 @@
 package vn.sct.tracker.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sct.tracker.cluster.ClusterSupport.await;
+import static vn.sct.tracker.cluster.ClusterSupport.deleteRecursively;
+import static vn.sct.tracker.cluster.ClusterSupport.freePort;
+import static vn.sct.tracker.cluster.ClusterSupport.seconds;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,8 +46,8 @@ class ClusterIT {
     private final Path jar = Path.of(System.getProperty("cluster.jar", "target/directive-tracker.jar"));
     private final Map<String, String> summary = new LinkedHashMap<>();
     private ClusterDatabase database;
-    private GreenMail mail;
-    private int mailPort;
+    private ClusterRecords records;
+    private ClusterMail mail;
     private Node a;
     private Node b;
     private List<String> programme;
@@ -59,11 +57,12 @@ class ClusterIT {
         assertThat(jar).as("the built jar (./mvnw package)").exists();
         deleteRecursively(work);
         Files.createDirectories(work);
-        mailPort = freePort();
-        mailUp();
+        mail = new ClusterMail(freePort());
+        mail.up();
         database = new ClusterDatabase(work.resolve("pgdata"), freePort());
         database.start();
         database.createDatabase(ClusterDatabase.DATABASE);
+        records = new ClusterRecords(database);
         Instant start = Instant.now();
         a = node("node-a", ClusterDatabase.DATABASE).start().awaitReady(Duration.ofMinutes(4));
         summary.put("first node ready (schema created)", seconds(start));
@@ -88,7 +87,7 @@ class ClusterIT {
             database.close();
         }
         if (mail != null) {
-            mail.stop();
+            mail.close();
         }
     }
 
@@ -98,19 +97,19 @@ class ClusterIT {
         programme = new ArrayList<>(importProgramme(a, "CUM-A", 500));
         programme.addAll(importProgramme(b, "CUM-B", 500));
         assertThat(programme).hasSize(1000).doesNotHaveDuplicates();
-        await(Duration.ofMinutes(5), () -> timers(DEADLINE_PASSED) == 1000, "1,000 deadline timers waiting");
+        await(Duration.ofMinutes(5), () -> records.timers(DEADLINE_PASSED, programme) == 1000, "1,000 deadline timers waiting");
 
         Instant moment = Instant.now().plusSeconds(5);
-        assertThat(moveTimers(DEADLINE_PASSED, programme, moment)).isEqualTo(1000);
-        await(Duration.ofMinutes(5), () -> events("OVERDUE", programme) >= 1000, "1,000 escalations");
+        assertThat(records.moveTimers(DEADLINE_PASSED, programme, moment)).isEqualTo(1000);
+        await(Duration.ofMinutes(5), () -> records.events("OVERDUE", programme) >= 1000, "1,000 escalations");
         summary.put("1,000 deadlines due at once: all escalated after", seconds(moment));
         Thread.sleep(3000);
 
-        assertThat(events("OVERDUE", programme)).as("escalation events").isEqualTo(1000);
-        assertThat(repeated("OVERDUE", programme)).as("directives escalated twice").isZero();
-        assertThat(chaseTasks(programme)).as("the Office's chase tasks").isEqualTo(1000);
-        Map<String, Long> perNode = jobsDoneByNode(DEADLINE_PASSED, programme);
-        summary.put("escalations (events, chase tasks)", events("OVERDUE", programme) + ", " + chaseTasks(programme));
+        assertThat(records.events("OVERDUE", programme)).as("escalation events").isEqualTo(1000);
+        assertThat(records.repeated("OVERDUE", programme)).as("directives escalated twice").isZero();
+        assertThat(records.chaseTasks(programme)).as("the Office's chase tasks").isEqualTo(1000);
+        Map<String, Long> perNode = records.jobsDoneByNode(DEADLINE_PASSED, programme);
+        summary.put("escalations (events, chase tasks)", records.events("OVERDUE", programme) + ", " + records.chaseTasks(programme));
         summary.put("escalations run per node", perNode.toString());
         assertThat(perNode.keySet()).containsExactlyInAnyOrder("node-a", "node-b");
         assertThat(perNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1000);
@@ -120,21 +119,21 @@ class ClusterIT {
     @Order(2)
     void aNodeKilledInTheMiddle_theOtherFinishes_nothingLostNothingTwice() throws Exception {
         Instant moment = Instant.now().plusSeconds(3);
-        assertThat(moveTimers(CHASE_ROUND_DUE, programme, moment)).isEqualTo(1000);
-        await(Duration.ofMinutes(3), () -> jobsDoneByNode(CHASE_ROUND_DUE, programme).getOrDefault("node-b", 0L) >= 30,
+        assertThat(records.moveTimers(CHASE_ROUND_DUE, programme, moment)).isEqualTo(1000);
+        await(Duration.ofMinutes(3), () -> records.jobsDoneByNode(CHASE_ROUND_DUE, programme).getOrDefault("node-b", 0L) >= 30,
                 "node-b at work");
-        long beforeKill = events("CHASE_REPEATED", programme);
+        long beforeKill = records.events("CHASE_REPEATED", programme);
         b.kill();
         summary.put("node-b killed (SIGKILL) when chase rounds done (both nodes)", Long.toString(beforeKill));
         assertThat(beforeKill).as("killed in the middle").isLessThan(1000);
 
-        await(Duration.ofMinutes(5), () -> events("CHASE_REPEATED", programme) >= 1000, "node-a finishing alone");
+        await(Duration.ofMinutes(5), () -> records.events("CHASE_REPEATED", programme) >= 1000, "node-a finishing alone");
         summary.put("1,000 chase rounds done, node-a alone after the kill, after", seconds(moment));
         Thread.sleep(3000);
-        assertThat(events("CHASE_REPEATED", programme)).isEqualTo(1000);
-        assertThat(repeated("CHASE_REPEATED", programme)).as("rounds counted twice").isZero();
-        assertThat(chaseTasks(programme)).as("one open chase task each").isEqualTo(1000);
-        Map<String, Long> perNode = jobsDoneByNode(CHASE_ROUND_DUE, programme);
+        assertThat(records.events("CHASE_REPEATED", programme)).isEqualTo(1000);
+        assertThat(records.repeated("CHASE_REPEATED", programme)).as("rounds counted twice").isZero();
+        assertThat(records.chaseTasks(programme)).as("one open chase task each").isEqualTo(1000);
+        Map<String, Long> perNode = records.jobsDoneByNode(CHASE_ROUND_DUE, programme);
         summary.put("chase rounds run per node", perNode.toString());
         assertThat(perNode.get("node-a")).isPositive();
         assertThat(perNode.get("node-b")).isPositive();
@@ -150,17 +149,17 @@ class ClusterIT {
         List<String> some = programme.subList(0, 200);
         long pidA = a.pid();
         long pidB = b.pid();
-        moveTimers(CHASE_ROUND_DUE, some, Instant.now().plusSeconds(4));
+        records.moveTimers(CHASE_ROUND_DUE, some, Instant.now().plusSeconds(4));
         Instant down = Instant.now();
         database.stop();
         Thread.sleep(20_000);
         database.start();
         summary.put("PostgreSQL down for", seconds(down));
         Instant back = Instant.now();
-        await(Duration.ofMinutes(4), () -> events("CHASE_REPEATED", some) >= 400, "timers due during the outage");
+        await(Duration.ofMinutes(4), () -> records.events("CHASE_REPEATED", some) >= 400, "timers due during the outage");
         summary.put("200 timers due during the outage fired, after the restart within", seconds(back));
         Thread.sleep(3000);
-        assertThat(events("CHASE_REPEATED", some)).isEqualTo(400);
+        assertThat(records.events("CHASE_REPEATED", some)).isEqualTo(400);
         assertThat(a.alive() && b.alive()).as("no node restarted").isTrue();
         assertThat(a.pid()).isEqualTo(pidA);
         assertThat(b.pid()).isEqualTo(pidB);
@@ -171,28 +170,28 @@ class ClusterIT {
     @Order(4)
     void theMailServerAway_theStepCommits_theMessageLeavesLater_orBecomesAnIncident() throws Exception {
         ApiClient api = new ApiClient(a.port, PASSWORD);
-        mail.stop();
+        mail.down();
         ApiClient.Answer created = api.postJson("vp.cv1", "/api/directives", directive("THU-1"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = (String) created.json().get("id");
         String instance = (String) created.json().get("processInstanceId");
-        await(Duration.ofSeconds(30), () -> "WAITING".equals(outbox(instance)) && attempts(instance) >= 1,
+        await(Duration.ofSeconds(30), () -> "WAITING".equals(records.outbox(instance)) && records.attempts(instance) >= 1,
                 "the message waiting");
-        mailUp();
+        mail.up();
         Instant back = Instant.now();
-        await(Duration.ofSeconds(60), () -> received(id) && "SENT".equals(outbox(instance)), "the message sent");
+        await(Duration.ofSeconds(60), () -> mail.received(id) && "SENT".equals(records.outbox(instance)), "the message sent");
         summary.put("mail server back: the waiting message sent after", seconds(back));
 
-        mail.stop();
+        mail.down();
         ApiClient.Answer second = api.postJson("vp.cv1", "/api/directives", directive("THU-2"));
         String lost = (String) second.json().get("processInstanceId");
-        await(Duration.ofSeconds(90), () -> "FAILED".equals(outbox(lost)), "the message given up");
+        await(Duration.ofSeconds(90), () -> "FAILED".equals(records.outbox(lost)), "the message given up");
         ApiClient.Answer incidents = new ApiClient(b.port, PASSWORD).get("admin",
                 "/engine-rest/incident?processInstanceId=" + lost);
         assertThat(incidents.text()).contains("mailDelivery", "mail_outbox:");
-        summary.put("mail server away for good: message FAILED after attempts, incident", attempts(lost) + ", "
+        summary.put("mail server away for good: message FAILED after attempts, incident", records.attempts(lost) + ", "
                 + incidents.jsonList().get(0).get("incidentType"));
-        mailUp();
+        mail.up();
     }
 
     @Test
@@ -216,7 +215,7 @@ class ClusterIT {
                   "deadline": {"value": "%s", "type": "String"}}}""".formatted(number,
                 LocalDate.now().minusDays(1), LocalDate.now().plusDays(20)));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        String id = single("SELECT id FROM directive WHERE source_doc_number = '" + number + "'");
+        String id = records.single("SELECT id FROM directive WHERE source_doc_number = '" + number + "'");
 
         WebappSession director = WebappSession.login(b.base(), "giamdoc", PASSWORD, "tasklist");
         assertThat(director.cookie("JSESSIONID")).endsWith(".node-b");
@@ -229,7 +228,7 @@ class ClusterIT {
                   "deputyInCharge": {"value": "pgd.hai", "type": "String"},
                   "assignNote": {"value": "Giao trên nút B", "type": "String"}}}""");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(204);
-        await(Duration.ofSeconds(10), () -> "ASSIGNED".equals(single("SELECT status FROM directive WHERE id = '" + id + "'")),
+        await(Duration.ofSeconds(10), () -> "ASSIGNED".equals(records.single("SELECT status FROM directive WHERE id = '" + id + "'")),
                 "assigned");
         summary.put("registered on node-a, assigned on node-b", id);
     }
@@ -245,10 +244,10 @@ class ClusterIT {
         start = Instant.now();
         database.restore(backup, "restored");
         summary.put("pg_restore", seconds(start));
-        long directives = count(ClusterDatabase.DATABASE, "SELECT COUNT(*) FROM directive");
-        assertThat(count("restored", "SELECT COUNT(*) FROM directive")).isEqualTo(directives);
+        long directives = records.count(ClusterDatabase.DATABASE, "SELECT COUNT(*) FROM directive");
+        assertThat(records.count("restored", "SELECT COUNT(*) FROM directive")).isEqualTo(directives);
         try (Node copy = node("node-c", "restored").start().awaitReady(Duration.ofMinutes(4))) {
-            String id = single("SELECT id FROM directive WHERE source_doc_number = '77/UBND-CL'");
+            String id = records.single("SELECT id FROM directive WHERE source_doc_number = '77/UBND-CL'");
             ApiClient.Answer found = new ApiClient(copy.port, PASSWORD).get("vp.cv1", "/api/directives/" + id);
             assertThat(found.status()).isEqualTo(200);
             assertThat(found.json()).containsEntry("status", "ASSIGNED");
@@ -305,30 +304,12 @@ class ClusterIT {
         env.put("DB_PASSWORD", "postgres");
         env.put("DEMO_PASSWORD", PASSWORD);
         env.put("SPRING_MAIL_HOST", "127.0.0.1");
-        env.put("SPRING_MAIL_PORT", Integer.toString(mailPort));
+        env.put("SPRING_MAIL_PORT", Integer.toString(mail.port));
         env.put("TRACKER_MAIL_RETRY_DELAYS", "2s,2s,2s,2s");
         env.put("TRACKER_MAIL_RELAY_EVERY", "1s");
         env.put("TRACKER_JOB_LOCK_TIME", "20000");
         env.put("TZ", "Asia/Ho_Chi_Minh");
         return new Node(name, freePort(), jar, env, work.resolve(name + ".log"));
-    }
-
-    private void mailUp() {
-        mail = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", "smtp"));
-        mail.start();
-    }
-
-    private boolean received(String directiveId) {
-        try {
-            for (var m : mail.getReceivedMessages()) {
-                if (m.getSubject().contains(directiveId)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (jakarta.mail.MessagingException e) {
-            return false;
-        }
     }
 
     private List<String> importProgramme(Node node, String prefix, int rows) {
@@ -351,123 +332,5 @@ class ClusterIT {
         d.put("sourceSummary", "Báo cáo cung ứng điện mùa khô");
         d.put("deadline", LocalDate.now().plusDays(15).toString());
         return d;
-    }
-
-    // ---- what the database says
-
-    private long timers(String activity) {
-        return count(ClusterDatabase.DATABASE, """
-                SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
-                JOIN directive x ON x.process_instance_id = j.process_instance_id_
-                WHERE d.act_id_ = '%s' AND x.id IN (%s)""".formatted(activity, in(programme)));
-    }
-
-    /** The moment of these directives' timers of one kind arrives at once (as the clock reaching it). */
-    private int moveTimers(String activity, List<String> directives, Instant moment) throws SQLException {
-        try (Connection c = database.connect(ClusterDatabase.DATABASE);
-             var s = c.prepareStatement("""
-                     UPDATE act_ru_job j SET duedate_ = ? FROM act_ru_jobdef d, directive x
-                     WHERE d.id_ = j.job_def_id_ AND x.process_instance_id = j.process_instance_id_
-                       AND d.act_id_ = ? AND x.id IN (%s)""".formatted(in(directives)))) {
-            s.setTimestamp(1, java.sql.Timestamp.from(moment));
-            s.setString(2, activity);
-            return s.executeUpdate();
-        }
-    }
-
-    private long events(String action, List<String> directives) {
-        return count(ClusterDatabase.DATABASE, "SELECT COUNT(*) FROM directive_event WHERE action = '%s' AND directive_id IN (%s)"
-                .formatted(action, in(directives)));
-    }
-
-    private long repeated(String action, List<String> directives) {
-        return count(ClusterDatabase.DATABASE, """
-                SELECT COUNT(*) FROM (SELECT directive_id FROM directive_event WHERE action = '%s' AND directive_id IN (%s)
-                GROUP BY directive_id HAVING COUNT(*) > 1) twice""".formatted(action, in(directives)));
-    }
-
-    private long chaseTasks(List<String> directives) {
-        return count(ClusterDatabase.DATABASE, """
-                SELECT COUNT(*) FROM act_ru_task t JOIN directive x ON x.process_instance_id = t.proc_inst_id_
-                WHERE t.task_def_key_ = 'Task_ChaseDirective' AND x.id IN (%s)""".formatted(in(directives)));
-    }
-
-    /** Successful runs of a timer per node (the engine's job log names the node). */
-    private Map<String, Long> jobsDoneByNode(String activity, List<String> directives) {
-        Map<String, Long> perNode = new java.util.TreeMap<>();
-        try (Connection c = database.connect(ClusterDatabase.DATABASE); var s = c.createStatement();
-             var rs = s.executeQuery("""
-                     SELECT l.hostname_, COUNT(*) FROM act_hi_job_log l JOIN directive x
-                       ON x.process_instance_id = l.process_instance_id_
-                     WHERE l.act_id_ = '%s' AND l.job_state_ = 2 AND x.id IN (%s) GROUP BY l.hostname_"""
-                     .formatted(activity, in(directives)))) {
-            while (rs.next()) {
-                perNode.put(rs.getString(1), rs.getLong(2));
-            }
-        } catch (SQLException databaseAway) {
-            return Map.of();
-        }
-        return perNode;
-    }
-
-    private String outbox(String processInstanceId) {
-        return single("SELECT MIN(state) FROM mail_outbox WHERE process_instance_id = '" + processInstanceId + "'");
-    }
-
-    private long attempts(String processInstanceId) {
-        return count(ClusterDatabase.DATABASE, "SELECT COALESCE(MAX(attempts), 0) FROM mail_outbox WHERE process_instance_id = '"
-                + processInstanceId + "'");
-    }
-
-    private long count(String databaseName, String sql) {
-        try (Connection c = database.connect(databaseName); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException databaseAway) {
-            return -1;
-        }
-    }
-
-    private String single(String sql) {
-        try (Connection c = database.connect(ClusterDatabase.DATABASE); var s = c.createStatement();
-             var rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException databaseAway) {
-            return null;
-        }
-    }
-
-    private static String in(List<String> ids) {
-        return String.join(",", ids.stream().map(id -> "'" + id.replace("'", "") + "'").toList());
-    }
-
-    // ---- helpers
-
-    private static void await(Duration within, BooleanSupplier condition, String what) throws InterruptedException {
-        Instant end = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("not within " + within + ": " + what);
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private static String seconds(Instant since) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", Duration.between(since, Instant.now()).toMillis() / 1000.0);
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

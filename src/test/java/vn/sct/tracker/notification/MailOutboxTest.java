@@ -64,6 +64,14 @@ class MailOutboxTest extends PostgresProcessTest {
         assertThat(TestMail.received(NEW_TASK + " " + id)).hasSize(1);
         relay.sendDue();
         assertThat(TestMail.received(NEW_TASK + " " + id)).as("sent once").hasSize(1);
+
+        later(properties.keepSent().minusDays(1));
+        relay.forgetSent();
+        assertThat(message(pi)).as("kept %s", properties.keepSent()).containsEntry("state", "SENT");
+        later(Duration.ofDays(2));
+        relay.forgetSent();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE process_instance_id = ? AND state = 'SENT'",
+                Long.class, pi.getId())).as("forgotten after %s", properties.keepSent()).isZero();
     }
 
     @Test

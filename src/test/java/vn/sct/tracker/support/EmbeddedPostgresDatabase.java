@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * One real PostgreSQL server per test JVM (binaries from Maven through zonky), shared by all tests;
- * zonky stops it when the JVM ends.
+ * One real PostgreSQL server per test JVM (binaries from Maven through zonky), shared by all tests. It is
+ * stopped when the JVM ends, after Spring has closed every application context on it (a server stopped
+ * first would leave each engine waiting for its database while it shuts down).
  */
 public final class EmbeddedPostgresDatabase {
 
@@ -18,12 +19,21 @@ public final class EmbeddedPostgresDatabase {
     public static synchronized String jdbcUrl() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                org.springframework.boot.SpringApplication.getShutdownHandlers().add(EmbeddedPostgresDatabase::stop);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
         }
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static synchronized void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop embedded PostgreSQL", e);
+        }
     }
 
     /**

@@ -20,9 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.job-execution.enabled=false",
         "spring.profiles.active=demo,postgres",
         "DB_PASSWORD=postgres",
-        // zonky stops PostgreSQL in its JVM shutdown hook, possibly before Spring closes the context:
-        // the engine's last command must then fail fast instead of waiting 30 s for a connection.
-        "spring.datasource.hikari.connection-timeout=2000",
+        // Several contexts (databases) share one embedded server of 100 connections: 10 each, as before the
+        // production pool grew to 20 for the job executor of a node.
+        "spring.datasource.hikari.maximum-pool-size=10",
         // Wrong passwords are part of several access tests here; slowing them down is SecurityAttackTest's subject.
         "tracker.security.login.first-delay=0s",
         // The e-mail relay's rounds are run by the tests that need them (MailOutboxTest), on the engine's clock.
