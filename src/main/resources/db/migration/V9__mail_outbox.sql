@@ -7,9 +7,9 @@
 CREATE TABLE mail_outbox (
     id                   BIGINT        NOT NULL PRIMARY KEY,
     state                VARCHAR(10)   NOT NULL,               -- WAITING, SENT, FAILED
-    recipients           VARCHAR(4000) NOT NULL,               -- addresses, comma separated
+    recipients           VARCHAR(100000) NOT NULL,             -- addresses, comma separated
     subject              VARCHAR(1000) NOT NULL,
-    body                 VARCHAR(20000) NOT NULL,
+    body                 VARCHAR(100000) NOT NULL,
     process_instance_id  VARCHAR(64),                          -- the lifecycle it is about, when sent from one
     attempts             INTEGER       NOT NULL DEFAULT 0,
     next_attempt_at      TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -29,6 +29,11 @@ public final class Text {
         return v;
     }
 
+    /** A text the product wrote itself, cut to the column that keeps it (never refused for its length). */
+    public static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
     /**
      * Two sentences as one text (a trail entry: the draft's summary, then the note): the first is closed by a
      * full stop unless it ends with punctuation already; an empty part is left out.

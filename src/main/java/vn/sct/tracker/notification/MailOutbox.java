@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 import vn.sct.tracker.common.Sequences;
+import vn.sct.tracker.common.Text;
 
 /** The table {@code mail_outbox}: messages written with their step, claimed by one node at a time. */
 @Repository
@@ -22,6 +23,8 @@ public class MailOutbox {
     static final String FAILED = "FAILED";
 
     private static final int ERROR_LENGTH = 1000;
+    private static final int SUBJECT_LENGTH = 1000;
+    private static final int TEXT_LENGTH = 100_000;
 
     private final JdbcClient jdbc;
     private final DataFieldMaxValueIncrementer sequence;
@@ -39,8 +42,9 @@ public class MailOutbox {
                         INSERT INTO mail_outbox (id, state, recipients, subject, body, process_instance_id, attempts,
                           next_attempt_at, claimed_by, claimed_until, created_at)
                         VALUES (:id, 'WAITING', :recipients, :subject, :body, :pi, 0, :now, :node, :until, :now)""")
-                .param("id", id).param("recipients", String.join(",", recipients)).param("subject", subject)
-                .param("body", body).param("pi", processInstanceId).param("now", ts(now)).param("node", node)
+                .param("id", id).param("recipients", cut(String.join(",", recipients), TEXT_LENGTH))
+                .param("subject", cut(subject, SUBJECT_LENGTH)).param("body", cut(body, TEXT_LENGTH))
+                .param("pi", processInstanceId).param("now", ts(now)).param("node", node)
                 .param("until", ts(claimedUntil)).update();
         return id;
     }
@@ -80,12 +84,12 @@ public class MailOutbox {
             jdbc.sql("""
                             UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, claimed_until = NULL,
                               next_attempt_at = :next WHERE id = :id""")
-                    .param("error", cut(error)).param("next", ts(next.get())).param("id", id).update();
+                    .param("error", cut(error, ERROR_LENGTH)).param("next", ts(next.get())).param("id", id).update();
         } else {
             jdbc.sql("""
                             UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, claimed_until = NULL,
                               state = 'FAILED' WHERE id = :id""")
-                    .param("error", cut(error)).param("id", id).update();
+                    .param("error", cut(error, ERROR_LENGTH)).param("id", id).update();
         }
     }
 
@@ -106,9 +110,9 @@ public class MailOutbox {
                 rs.getString("subject"), rs.getString("body"), rs.getString("process_instance_id"), rs.getInt("attempts"));
     }
 
-    private static String cut(String error) {
-        String text = error == null ? "" : error;
-        return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+    /** A text cut to its column: a message is never refused, and its step never fails, for its length. */
+    private static String cut(String value, int length) {
+        return Text.cut(value == null ? "" : value, length);
     }
 
     private static Timestamp ts(Instant instant) {

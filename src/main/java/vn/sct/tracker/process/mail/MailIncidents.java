@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.sct.tracker.common.Messages;
+import vn.sct.tracker.common.Text;
 import vn.sct.tracker.notification.OutboxMessage;
 import vn.sct.tracker.notification.UndeliverableMail;
 
@@ -20,6 +21,9 @@ import vn.sct.tracker.notification.UndeliverableMail;
 class MailIncidents implements UndeliverableMail {
 
     static final String TYPE = "mailDelivery";
+
+    /** The engine keeps an incident's message in 4000 characters. */
+    private static final int INCIDENT_MESSAGE_LENGTH = 4000;
 
     private static final Logger LOG = LoggerFactory.getLogger(MailIncidents.class);
 
@@ -55,7 +59,7 @@ class MailIncidents implements UndeliverableMail {
         try {
             String execution = openStep(runtime.getActivityInstance(instance));
             runtime.createIncident(TYPE, execution == null ? instance : execution, "mail_outbox:" + message.id(),
-                    text.length() > 3900 ? text.substring(0, 3900) : text);
+                    Text.cut(text, INCIDENT_MESSAGE_LENGTH));
         } catch (ProcessEngineException ended) {
             LOG.warn("E-mail {}: không ghi được sự cố trên quy trình {}: {}", message.id(), instance, ended.getMessage());
         }
