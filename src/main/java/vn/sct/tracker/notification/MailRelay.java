@@ -11,6 +11,9 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,7 +29,7 @@ import vn.sct.tracker.common.NodeName;
  * again by another node after {@code tracker.mail.claim-for}.
  */
 @Component
-public class MailRelay {
+public class MailRelay implements SchedulingConfigurer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailRelay.class);
     private static final int BATCH = 50;
@@ -63,8 +66,13 @@ public class MailRelay {
         }
     }
 
-    /** Every node, every {@code tracker.mail.relay-every}: the messages due again that no node holds. */
-    @Scheduled(fixedDelayString = "${tracker.mail.relay-every:10s}", initialDelayString = "${tracker.mail.relay-every:10s}")
+    /** {@link #sendDue} on every node, every {@code tracker.mail.relay-every}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::sendDue, properties.relayEvery(), properties.relayEvery()));
+    }
+
+    /** The messages due again that no node holds. */
     public void sendDue() {
         try {
             for (Long id : outbox.due(AppClock.instant(), BATCH)) {
